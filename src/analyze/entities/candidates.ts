@@ -1,0 +1,274 @@
+/**
+ * Proper-name candidates in one sentence: runs of capitalised words, acronyms and inner
+ * particles ("Ministry of Defence", "Abu Bakr al-Baghdadi"), with a leading title phrase
+ * split off as evidence ("Defence Minister" | "Yoav X") and a possessive 's cut from the span.
+ * No typing happens here; see `type-evidence.ts`.
+ */
+import type { Token } from '../nlp.ts';
+import {
+  CALENDAR_WORDS,
+  HYPHEN_ONLY_PARTICLES,
+  INNER_CONNECTORS,
+  NAME_PARTICLES,
+  NEVER_NAMES,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_OPENERS,
+  PLACE_OPENERS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from './cue-words.ts';
+import { countryOf, isKnownCity } from './gazetteer.ts';
+
+export interface Candidate {
+  /** Index of the first and last (inclusive) token of the name in the sentence. */
+  readonly first: number;
+  readonly last: number;
+  /** Character span of the name (possessive 's excluded). */
+  readonly start: number;
+  readonly end: number;
+  /** Title phrase before the name ("Prime Minister", "Mr."), when there is one. */
+  readonly title?: string;
+  /** Index of the first token of the title phrase, when there is one. */
+  readonly titleFirst?: number;
+  /** The name ended in a possessive ('s / ’s) that was cut from the span. */
+  readonly possessive: boolean;
+  /** The first token opens the sentence (or a quotation / a clause after a colon). */
+  readonly initial: boolean;
+}
+
+type Glue = 'space' | 'hyphen' | 'break';
+
+const POSSESSIVE = /['’]s$/;
+const ACRONYM = /^(?:\p{Lu}\.){2,6}$|^\p{Lu}{2,6}s?$|^\p{Lu}\.?\p{Lu}\.?$/u;
+const CONNECTORS_AFTER_OPENERS = new Set(['of', 'for', 'on', 'de', 'du', 'des']);
+/** Organisation heads that take "in <place>" inside their name ("… Resistance in X"). */
+const IN_TAKERS = new Set(['resistance', 'front', 'movement', 'church', 'party', 'qaeda', 'qaida']);
+
+/** The token's text without a possessive ending. */
+export function baseText(token: Token): string {
+  return token.text.replace(POSSESSIVE, '');
+}
+
+/** Lower-cased text without dots or possessive: the form looked up in cue lists. */
+export function cueForm(token: Token): string {
+  return baseText(token).toLowerCase().replace(/\./g, '');
+}
+
+export function isAcronym(token: Token): boolean {
+  const base = baseText(token);
+  return ACRONYM.test(base) && !/^[IVXLC]+$/.test(base.replace(/\./g, '')) && base !== 'I';
+}
+
+export function isCapitalised(token: Token): boolean {
+  return /^['’]?\p{Lu}/u.test(token.text);
+}
+
+function isParticle(token: Token): boolean {
+  return NAME_PARTICLES.has(token.text.toLowerCase());
+}
+
+function isTitleWord(token: Token): boolean {
+  const form = cueForm(token);
+  return TITLE_HEADS.has(form) || TITLE_MODIFIERS.has(form);
+}
+
+/** Words that can never be (part of) a name, whatever their case. */
+export function isBlocked(token: Token): boolean {
+  const form = cueForm(token);
+  if (NEVER_NAMES.has(form) || CALENDAR_WORDS.has(form)) return true;
+  if (/^\d/.test(token.text)) return true;
+  const tags = token.tags;
+  const proper = tags.includes('ProperNoun') || tags.includes('Person') || tags.includes('Place') || tags.includes('Organization');
+  const functionWord = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'QuestionWord', 'Modal', 'Copula', 'Auxiliary', 'Expression', 'Negative'];
+  return !proper && functionWord.some((t) => tags.includes(t));
+}
+
+/** How token i is joined to token i + 1. */
+function glue(tokens: readonly Token[], i: number): Glue {
+  const here = tokens[i];
+  const next = tokens[i + 1];
+  if (!here || !next) return 'break';
+  const between = here.post + next.pre;
+  if (/^\s*$/.test(between) && between.length > 0) return 'space';
+  if (between === '-' || between === '‐') return 'hyphen';
+  if (between === '') return 'space';
+  // A full stop after an initial, a title abbreviation or "St" does not end the name.
+  if (/^\.\s+$/.test(between)) {
+    const form = cueForm(here);
+    if (/^\p{Lu}$/u.test(here.text) || TITLE_HEADS.has(form) || TITLE_MODIFIERS.has(form) || form === 'st' || form === 'mt') {
+      return 'space';
+    }
+  }
+  return 'break';
+}
+
+function canOpen(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (isCapitalised(t) || isAcronym(t)) return true;
+  // "al-Sudani": a lower-case particle glued to a capitalised word opens a name.
+  return isParticle(t) && glue(tokens, i) === 'hyphen' && isCapitalised(tokens[i + 1] ?? t);
+}
+
+function isNameWord(token: Token | undefined): boolean {
+  return token !== undefined && (isCapitalised(token) || isAcronym(token));
+}
+
+/** Extends a run from token `first`; returns the last token index (inclusive). */
+function extendRun(tokens: readonly Token[], first: number): number {
+  let last = first;
+  let sawOf = false;
+  for (;;) {
+    if (glue(tokens, last) === 'break') return last;
+    const next = tokens[last + 1];
+    if (!next) return last;
+    if (isNameWord(next)) {
+      last += 1;
+      continue;
+    }
+    const lower = next.text.toLowerCase();
+    const after = tokens[last + 2];
+    const joinedOnward = glue(tokens, last + 1) !== 'break';
+    if (isParticle(next) && joinedOnward && isNameWord(after)) {
+      if (HYPHEN_ONLY_PARTICLES.has(lower) && glue(tokens, last + 1) !== 'hyphen') return last;
+      last += 2;
+      continue;
+    }
+    if (INNER_CONNECTORS.has(lower) && joinedOnward && connectorAllowed(tokens, first, last, lower, sawOf)) {
+      // "of the X": skip the article too.
+      const skip = after?.text.toLowerCase() === 'the' && glue(tokens, last + 2) !== 'break' ? 1 : 0;
+      const target = tokens[last + 2 + skip];
+      if (isNameWord(target) && !isBlocked(target ?? next)) {
+        if (lower !== 'and' && lower !== '&') sawOf = true;
+        last += 2 + skip;
+        continue;
+      }
+    }
+    return last;
+  }
+}
+
+/** Whether a lower-case connector may continue the run first..last. */
+function connectorAllowed(tokens: readonly Token[], first: number, last: number, connector: string, sawOf: boolean): boolean {
+  const head = cueForm(tokens[last] ?? tokens[first]!);
+  if (connector === 'and' || connector === '&') return sawOf || connector === '&';
+  if (connector === 'the') return false;
+  if (connector === 'in') return IN_TAKERS.has(head);
+  if (!CONNECTORS_AFTER_OPENERS.has(connector)) return false;
+  return ORGANIZATION_OPENERS.has(head) || PLACE_OPENERS.has(head) || TITLE_HEADS.has(head) || ORGANIZATION_HEADS.has(head);
+}
+
+/**
+ * Splits a leading title phrase off a run: the title is the stretch of title words that ends
+ * at the last title head followed by a non-title word. Returns the index where the name starts
+ * and where the title starts (or -1).
+ */
+function splitTitle(tokens: readonly Token[], first: number, last: number): { nameFirst: number; titleFirst: number } {
+  for (let k = last - 1; k >= first; k--) {
+    const form = cueForm(tokens[k]!);
+    if (!TITLE_HEADS.has(form)) continue;
+    const nameFirst = k + 1;
+    // "General Motors", "Guardian Council": a name ending in an organisation head is no person.
+    if (ORGANIZATION_HEADS.has(cueForm(tokens[last]!)) && nameFirst === last) break;
+    // Title words directly after the head belong to the title ("Secretary of State").
+    let n = nameFirst;
+    while (n <= last && isTitleWord(tokens[n]!) && !TITLE_HEADS.has(cueForm(tokens[n]!)) && n < last) n++;
+    let titleFirst = k;
+    while (titleFirst - 1 >= first && isTitleWord(tokens[titleFirst - 1]!)) titleFirst--;
+    return { nameFirst: n, titleFirst };
+  }
+  return { nameFirst: first, titleFirst: -1 };
+}
+
+/** Lower-case title words right before a run ("president", "former president", "spokesman"). */
+function lowerTitleBefore(tokens: readonly Token[], first: number): number {
+  let k = first;
+  while (k - 1 >= 0 && glue(tokens, k - 1) !== 'break' && isTitleWord(tokens[k - 1]!) && !isCapitalised(tokens[k - 1]!)) k--;
+  for (let i = k; i < first; i++) if (TITLE_HEADS.has(cueForm(tokens[i]!))) return k;
+  return first;
+}
+
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  if (i === 0) return true;
+  const prev = tokens[i - 1]!;
+  const here = tokens[i]!;
+  return /[“"‘:(\[]|['’]\s*$/.test(prev.post.trim() + here.pre.trim()) && /[“"‘(\[:]/.test(prev.post + here.pre);
+}
+
+/** Splits a run at blocked words and at hyphens joining two places ("Jordan-Syria"). */
+function splitRun(tokens: readonly Token[], first: number, last: number): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!;
+    const blocked = isCapitalised(t) && isBlocked(t) && !isTitleWord(t);
+    const placeJoin =
+      open >= 0 && glue(tokens, i - 1) === 'hyphen' && isPlaceWord(tokens[i - 1]!) && isPlaceWord(t);
+    if (blocked || placeJoin) {
+      if (open >= 0) parts.push([open, i - 1]);
+      open = blocked ? -1 : i;
+      continue;
+    }
+    if (open < 0) open = i;
+  }
+  if (open >= 0) parts.push([open, last]);
+  // Trim lower-case particles/connectors left dangling at either end.
+  return parts
+    .map(([a, b]): [number, number] => {
+      while (a <= b && !isNameWord(tokens[a]) && !(isParticle(tokens[a]!) && glue(tokens, a) === 'hyphen')) a++;
+      while (b >= a && !isNameWord(tokens[b])) b--;
+      return [a, b];
+    })
+    .filter(([a, b]) => a <= b);
+}
+
+function isPlaceWord(token: Token): boolean {
+  const base = baseText(token);
+  return countryOf(base) !== undefined || isKnownCity(base);
+}
+
+/** All name candidates in one sentence's tokens, left to right, non-overlapping. */
+export function findCandidates(tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!canOpen(tokens, i)) {
+      i++;
+      continue;
+    }
+    const runLast = extendRun(tokens, i);
+    const runFirst = lowerTitleBefore(tokens, i);
+    const { nameFirst, titleFirst } = splitTitle(tokens, runFirst, runLast);
+    // Words before the title phrase are a name of their own ("Pentagon" in "Pentagon spokesman X").
+    const pieces: Array<{ a: number; b: number; titleFirst: number }> = [];
+    if (titleFirst > runFirst) pieces.push({ a: runFirst, b: titleFirst - 1, titleFirst: -1 });
+    pieces.push({ a: nameFirst, b: runLast, titleFirst });
+    for (const piece of pieces) {
+      const parts = splitRun(tokens, piece.a, piece.b);
+      parts.forEach(([a, b], index) => {
+        const withTitle = index === 0 && piece.titleFirst >= 0 && a === piece.a ? piece.titleFirst : -1;
+        out.push(toCandidate(tokens, a, b, withTitle));
+      });
+    }
+    i = runLast + 1;
+  }
+  return out;
+}
+
+function toCandidate(tokens: readonly Token[], first: number, last: number, titleFirst: number): Candidate {
+  const lastToken = tokens[last]!;
+  const possessive = POSSESSIVE.test(lastToken.text);
+  const end = possessive ? lastToken.end - 2 : lastToken.end;
+  const titleTokens = titleFirst >= 0 ? tokens.slice(titleFirst, first) : [];
+  const title = titleTokens.map((t, k) => t.text + (k < titleTokens.length - 1 ? t.post.replace(/\s+/g, ' ') : '')).join('').trim();
+  return {
+    first,
+    last,
+    start: tokens[first]!.start,
+    end,
+    ...(titleTokens.length > 0 ? { title: title.replace(/\.$/, '') + (/\.$/.test(titleTokens.at(-1)!.post.trim()) ? '.' : '') } : {}),
+    ...(titleTokens.length > 0 ? { titleFirst } : {}),
+    possessive,
+    initial: first === 0 || opensClause(tokens, first) || (titleFirst === 0),
+  };
+}

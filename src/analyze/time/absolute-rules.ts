@@ -1,0 +1,257 @@
+/**
+ * Calendar dates written out: full dates, year-less dates, months, years, decades,
+ * seasons and quarters. A missing year is inferred from the publication date and the
+ * clause tense; an impossible date ("February 30") is rejected, never emitted.
+ */
+import { formatDate, formatMonth, isValidDate, quarterOf, type CalendarDate } from './calendar.ts';
+import { MONTH, MONTH_NAMES, SEASON, SEASON_CODES, WEEKDAY, monthNumber, ordinalValue } from './lexicon.ts';
+import { numberAfterName } from './name-runs.ts';
+import { directionOf, yearForMonth, yearForMonthDay, type Direction } from './resolve.ts';
+import {
+  describeDay, directionWords, isCapitalised, matchedText, relativeFound, statedFound,
+  textBefore, unresolvedFound, type Found, type MatchContext, type Rule,
+} from './rule.ts';
+
+const SP = '[ \\u00a0]+';
+const YEAR = '((?:1[5-9]|20)\\d\\d|2100)(?![\\d%])';
+const MODIFIER = '(?:(early|mid|late)[- ]?|the (?:end|beginning|start|middle) of )';
+
+const MODIFIER_WORDS: Readonly<Record<string, string>> = {
+  early: 'the early part', mid: 'the middle', late: 'the late part',
+};
+
+function modifierNote(modifier: string | undefined): string {
+  if (!modifier) return '';
+  const key = modifier.toLowerCase().trim();
+  return MODIFIER_WORDS[key] ? `; '${modifier}' narrows it to ${MODIFIER_WORDS[key]}` : '';
+}
+
+/** A context word that makes a bare month or number a date. */
+const DATE_PREPOSITION = /\b(in|since|by|until|till|from|through|throughout|during|before|after|of|between|around|circa|on|last|next|this|early|mid|late|as of)\s+$/i;
+
+/** "since October" always looks back, whatever the verb. */
+function directionFor(ctx: MatchContext): Direction {
+  if (/\bsince\s+$/i.test(textBefore(ctx))) return 'past';
+  return directionOf(ctx.tense);
+}
+
+function monthDayFound(ctx: MatchContext, month: number, day: number, year: string | undefined): Found | null {
+  const text = matchedText(ctx);
+  if (year) {
+    const y = Number(year);
+    if (!isValidDate(y, month, day)) return null;
+    return statedFound(text, 'date', formatDate({ year: y, month, day }), 'day');
+  }
+  // A day that exists in no year (February 30) or only in leap years is checked below.
+  if (!isValidDate(2024, month, day)) return null;
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  if (!ctx.published) return unresolvedFound(text, 'date', `XXXX-${pad(month)}-${pad(day)}`, 'day');
+  const direction = directionFor(ctx);
+  const y = yearForMonthDay(ctx.published, month, day, direction);
+  if (y === null) return null;
+  return {
+    type: 'date',
+    value: formatDate({ year: y, month, day }),
+    precision: 'day',
+    basis: 'year-inferred',
+    explanation: `'${text}' gives no year; took ${y}, ${directionWords(direction, ctx.tense)} ${describeDay(ctx.published)}`,
+    anchor: formatDate(ctx.published),
+  };
+}
+
+function monthFound(ctx: MatchContext, monthWord: string, modifier: string | undefined, relation: string | undefined): Found | null {
+  const month = monthNumber(monthWord);
+  if (!month) return null;
+  const text = matchedText(ctx);
+  const pad = String(month).padStart(2, '0');
+  if (!ctx.published) return unresolvedFound(text, 'date', `XXXX-${pad}`, 'month');
+  const anchor: CalendarDate = ctx.published;
+  const rel = relation?.toLowerCase();
+  if (rel === 'last' || rel === 'next' || rel === 'this') {
+    const year = rel === 'this' ? anchor.year
+      : rel === 'last' ? (month < anchor.month ? anchor.year : anchor.year - 1)
+      : (month > anchor.month ? anchor.year : anchor.year + 1);
+    return relativeFound(ctx, text, 'date', formatMonth(year, month), 'month');
+  }
+  const direction = directionFor(ctx);
+  const year = yearForMonth(anchor, month, direction);
+  if (year === null) return null;
+  return {
+    type: 'date',
+    value: formatMonth(year, month),
+    precision: 'month',
+    basis: 'year-inferred',
+    explanation: `'${text}' gives no year; took ${MONTH_NAMES[month - 1]} ${year}, ${directionWords(direction, ctx.tense)} ${describeDay(anchor)}${modifierNote(modifier)}`,
+    anchor: formatDate(anchor),
+  };
+}
+
+const dayNumber = (s: string | undefined): number => Number(s ?? 'NaN');
+
+export const absoluteRules: readonly Rule[] = [
+  {
+    name: 'iso-date',
+    pattern: /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g,
+    build: (ctx) => {
+      const [, y, m, d] = ctx.match;
+      const [year, month, day] = [Number(y), Number(m), Number(d)];
+      if (!isValidDate(year, month, day)) return null;
+      return statedFound(matchedText(ctx), 'date', formatDate({ year, month, day }), 'day');
+    },
+  },
+  {
+    // US order, the convention of English-language news: 2/8/2024.
+    name: 'numeric-date',
+    pattern: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g,
+    build: (ctx) => {
+      const [, a, b, y] = ctx.match;
+      const [first, second, year] = [Number(a), Number(b), Number(y)];
+      const [month, day] = first > 12 ? [second, first] : [first, second];
+      if (!isValidDate(year, month, day)) return null;
+      return statedFound(matchedText(ctx), 'date', formatDate({ year, month, day }), 'day', 'numeric, month first unless impossible');
+    },
+  },
+  {
+    // "Friday, Feb. 2, 2024", "January 28", "Feb 8th 2024", "mid-January 28" is not a thing.
+    name: 'month-day',
+    pattern: new RegExp(`\\b(?:${WEEKDAY},?${SP})?(${MONTH})${SP}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:%.,]\\d|\\d|[-–]\\d)(?:,?${SP}${YEAR})?`, 'gi'),
+    build: (ctx) => {
+      const [, monthWord = '', day, year] = ctx.match;
+      const month = monthNumber(monthWord);
+      if (!month || !isCapitalised(monthWord)) return null;
+      return monthDayFound(ctx, month, dayNumber(day), year);
+    },
+  },
+  {
+    // "7 October", "02 February, 2024", "the 3rd of March".
+    name: 'day-month',
+    pattern: new RegExp(`(?<![\\d$£€.,:/-])\\b(?:the${SP})?(\\d{1,2})(?:st|nd|rd|th)?(?:${SP}of)?${SP}(${MONTH})(?:,?${SP}${YEAR})?`, 'gi'),
+    build: (ctx) => {
+      const [whole, day, monthWord = '', year] = ctx.match;
+      const month = monthNumber(monthWord);
+      if (!month || !isCapitalised(monthWord)) return null;
+      if (/^the\b/i.test(whole) && !/\d(st|nd|rd|th)/i.test(whole)) return null;
+      if (numberAfterName(ctx.text, ctx.start, ctx.sentenceStart)) return null;
+      return monthDayFound(ctx, month, dayNumber(day), year);
+    },
+  },
+  {
+    name: 'month-year',
+    pattern: new RegExp(`\\b${MODIFIER}?(${MONTH}),?(?:${SP}of)?${SP}${YEAR}`, 'gi'),
+    build: (ctx) => {
+      const [text, modifier, monthWord = '', year] = ctx.match;
+      const month = monthNumber(monthWord);
+      if (!month || !isCapitalised(monthWord)) return null;
+      const found = statedFound(text, 'date', formatMonth(Number(year), month), 'month');
+      return { ...found, explanation: found.explanation + modifierNote(modifier) };
+    },
+  },
+  {
+    // A month alone: "in October", "since mid-October", "last March".
+    name: 'month',
+    pattern: new RegExp(`\\b(?:(last|next|this)${SP}|${MODIFIER})?(${MONTH})(?!${SP}\\d|[-–]\\d)`, 'gi'),
+    build: (ctx) => {
+      const [, relation, modifier, monthWord = ''] = ctx.match;
+      if (!isCapitalised(monthWord) || /\.$|^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(monthWord)) return null;
+      const ambiguous = /^(may|march)$/i.test(monthWord);
+      const hasContext = Boolean(relation || modifier) || DATE_PREPOSITION.test(textBefore(ctx));
+      if (ambiguous && !hasContext) return null;
+      // "May" after a capitalised word is a surname ("Theresa May").
+      if (!hasContext && /[A-Z][a-z]+\s+$/.test(textBefore(ctx, 20))) return null;
+      return monthFound(ctx, monthWord, modifier, relation);
+    },
+  },
+  {
+    // A bare year counts only in date context ("in 2019", "since 2003", "early 2023", "2019 to 2022").
+    name: 'year',
+    pattern: new RegExp(`(?<![\\d$£€#.,/:-])\\b(?:${MODIFIER}|the year${SP})?${YEAR}(?!-year|\\.\\d|,\\d)`, 'gi'),
+    build: (ctx) => {
+      const [text, modifier, year = ''] = ctx.match;
+      const before = textBefore(ctx, 30);
+      const listed = /\b(?:1[5-9]|20)\d\d(?:\s*,)?\s*(?:to|and|or|through|until|till|[-–])\s*$/i.test(before);
+      const context = Boolean(modifier) || /^the year/i.test(text) || listed ||
+        DATE_PREPOSITION.test(before) || /\(\s*$/.test(before) && /^\)/.test(ctx.text.slice(ctx.end));
+      if (!context) return null;
+      if (!listed && !modifier && numberAfterName(ctx.text, ctx.start, ctx.sentenceStart)) return null;
+      const found = statedFound(text, 'date', year, 'year');
+      return { ...found, explanation: found.explanation + modifierNote(modifier) };
+    },
+  },
+  {
+    // "the 1990s" (value 199), "the early 2000s", "'90s".
+    name: 'decade',
+    pattern: /\b(?:the[ \u00a0]+)?(?:(early|mid|late)[- ]?)?(?:(1[0-9]|20)(\d)0|'(\d)0)s\b/gi,
+    build: (ctx) => {
+      const [text, modifier, century, decade, shortDecade] = ctx.match;
+      const value = century ? `${century}${decade}` : Number(shortDecade) >= 3 ? `19${shortDecade}` : `20${shortDecade}`;
+      const found = statedFound(text, 'date', value, 'decade');
+      return { ...found, explanation: found.explanation + modifierNote(modifier) };
+    },
+  },
+  {
+    name: 'season',
+    pattern: new RegExp(`\\b(?:(last|this|next|the)${SP})?(?:(early|mid|late)[- ]?)?(${SEASON})(?:${SP}(?:of${SP})?${YEAR})?`, 'gi'),
+    build: (ctx) => {
+      const [text, relation, modifier, seasonWord = '', year] = ctx.match;
+      const code = SEASON_CODES[seasonWord.toLowerCase()];
+      if (!code) return null;
+      const rel = relation?.toLowerCase();
+      if (year) {
+        const found = statedFound(text, 'date', `${year}-${code}`, 'season');
+        return { ...found, explanation: found.explanation + modifierNote(modifier) };
+      }
+      if (/^fall$/i.test(seasonWord) && (!rel || rel === 'the')) {
+        // "the fall of the city" is not autumn; "in the fall" is.
+        if (!/\b(in|during|by|until|since|over)\s+$/i.test(textBefore(ctx)) || /^\s+of\b/i.test(ctx.text.slice(ctx.end))) return null;
+      }
+      if (!rel && !modifier && !/\b(in|during|over|since|by|until|through|throughout|this|last|next)\s+$/i.test(textBefore(ctx))) return null;
+      if (!ctx.published) return unresolvedFound(text, 'date', `XXXX-${code}`, 'season');
+      return relativeFound(ctx, text, 'date', `${seasonYear(ctx, code, rel)}-${code}`, 'season');
+    },
+  },
+  {
+    name: 'quarter',
+    pattern: new RegExp(`\\b(?:the${SP})?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)${SP}(quarter|half)(?:${SP}of)?(?:${SP}${YEAR})?|\\b(Q[1-4]|H[12])${SP}${YEAR}`, 'gi'),
+    build: (ctx) => {
+      const [text, ordinal, kind, year, code, codeYear] = ctx.match;
+      if (code && codeYear) return statedFound(text, 'date', `${codeYear}-${code.toUpperCase()}`, 'quarter');
+      const half = kind?.toLowerCase() === 'half';
+      const last = /^(final|last)$/i.test(ordinal ?? '');
+      const n = last ? (half ? 2 : 4) : ordinalValue(ordinal ?? '');
+      if (!n || (half && n > 2)) return null;
+      const value = half ? `H${n}` : `Q${n}`;
+      if (year) return statedFound(text, 'date', `${year}-${value}`, 'quarter');
+      if (last) return null; // "the last quarter" is relative; the relative rules read it.
+      if (!/\bof\b/i.test(text) && !/\b(in|during|for|by|of)\s+$/i.test(textBefore(ctx)) && !/^the/i.test(text)) return null;
+      if (!ctx.published) return unresolvedFound(text, 'date', `XXXX-${value}`, 'quarter');
+      const current = half ? (ctx.published.month <= 6 ? 1 : 2) : quarterOf(ctx.published.month);
+      const year2 = ctx.tense === 'past' && n > current ? ctx.published.year - 1 : ctx.published.year;
+      return { ...relativeFound(ctx, text, 'date', `${year2}-${value}`, 'quarter'), basis: 'year-inferred' };
+    },
+  },
+];
+
+const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** Year of "last summer", "this winter", "in the spring" relative to the publication date. */
+function seasonYear(ctx: MatchContext, code: string, relation: string | undefined): number {
+  const anchor = ctx.published as CalendarDate;
+  const start = SEASON_START[code] ?? 1;
+  const now = anchor.year * 12 + anchor.month;
+  // Season instances by start month index; winter Y runs December Y to February Y+1.
+  const instances = [anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1].map((year) => ({
+    year,
+    from: year * 12 + start,
+    to: year * 12 + start + 2,
+  }));
+  const containing = instances.find((s) => s.from <= now && now <= s.to);
+  const past = instances.filter((s) => s.to < now).pop();
+  const future = instances.find((s) => s.from > now);
+  if (relation === 'this') return (containing ?? future ?? past)?.year ?? anchor.year;
+  if (relation === 'last') return past?.year ?? anchor.year - 1;
+  if (relation === 'next') return future?.year ?? anchor.year + 1;
+  const direction = directionOf(ctx.tense);
+  if (containing) return containing.year;
+  if (direction === 'future') return future?.year ?? anchor.year;
+  return past?.year ?? anchor.year;
+}
