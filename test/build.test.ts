@@ -21,7 +21,7 @@ const ARTICLES: Record<string, string | Uint8Array> = {
     '',
     'Dock workers in Rotterdam walked out on Monday after talks with the Port Authority collapsed.',
     '',
-    'Union leader Jan de Vries said the strike would continue until wages rose.',
+    'Union leader Jan de Vries said the strike would continue until wages rose. <script>alert(1)</script>',
   ].join('\n'),
   'notes/summit.md': [
     '---',
@@ -74,12 +74,17 @@ describe('build', () => {
     expect(reported).toMatch(/^broken\.md:\d+/m);
   });
 
-  it('escapes markup from article text', async () => {
-    const slug = first.corpus.articles.find((a) => a.file === 'notes/summit.md')?.slug;
-    const html = await readFile(path.join(root, 'out', 'articles', String(slug), 'index.html'), 'utf8');
-    expect(html).not.toContain('<script>alert(1)</script>');
-    // The text is still there for the reader, as text.
-    expect(html).toMatch(/(&lt;|&#x3C;|&#60;)script(&gt;|>)alert\(1\)/);
+  it('shows markup in plain text as text, and drops raw HTML from Markdown', async () => {
+    const page = async (file: string): Promise<string> => {
+      const slug = first.corpus.articles.find((a) => a.file === file)?.slug;
+      return readFile(path.join(root, 'out', 'articles', String(slug), 'index.html'), 'utf8');
+    };
+    const text = await page('harbour.txt');
+    expect(text).not.toContain('<script>alert(1)</script>');
+    expect(text).toMatch(/(&lt;|&#x3C;|&#60;)script(&gt;|>)alert\(1\)/);
+    const markdown = await page('notes/summit.md');
+    expect(markdown).not.toMatch(/<script/i);
+    expect(markdown).toContain('hosted the summit');
   });
 
   it('skips the analysis on a rebuild with nothing changed, and writes identical bytes', async () => {

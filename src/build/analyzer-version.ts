@@ -10,9 +10,7 @@ import { PROJECT_ROOT } from '../config.ts';
 
 export async function analyzerVersion(): Promise<string> {
   const hash = createHash('sha256');
-  const require = createRequire(import.meta.url);
-  const compromise = require('compromise/package.json') as { version: string };
-  hash.update(`compromise@${compromise.version}\n`);
+  hash.update(`compromise@${await packageVersionOf('compromise')}\n`);
   const dir = path.join(PROJECT_ROOT, 'src', 'analyze');
   const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
   for (const file of files) {
@@ -20,4 +18,20 @@ export async function analyzerVersion(): Promise<string> {
     hash.update(await readFile(path.join(dir, file)));
   }
   return hash.digest('hex').slice(0, 16);
+}
+
+/** A dependency's version, read from its package.json (compromise does not export that file). */
+async function packageVersionOf(name: string): Promise<string> {
+  let dir = path.dirname(createRequire(import.meta.url).resolve(name));
+  for (;;) {
+    try {
+      const pkg = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === name && pkg.version) return pkg.version;
+    } catch {
+      // no package.json here: keep walking up
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return 'unknown';
+    dir = parent;
+  }
 }

@@ -21,8 +21,8 @@ interface OutletCue {
   readonly kind: string;
   readonly weight: number;
   readonly pattern: RegExp;
-  /** 'first' = the first line with text only (wire prefix). */
-  readonly where?: 'first';
+  /** 'top' = only in the first lines with text (a wire prefix opens the story). */
+  readonly where?: 'top';
 }
 
 // A masthead-like name: "The" + 1–5 capitalised words ("of"/"and"/"&" allowed inside).
@@ -62,10 +62,14 @@ const CUES: readonly OutletCue[] = [
   {
     kind: 'wire prefix',
     weight: 3,
-    where: 'first',
-    pattern: /^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}\(([\p{L}][\p{L}\s&.]{0,30})\)\s*[-–—]/u,
+    where: 'top',
+    // "CITY (Wire) -", "CITY, March 3 (Wire) —"
+    pattern: /^[\p{Lu}][\p{Lu}\s.'’-]{1,40}(?:,\s*[\p{L}\d .]{1,24})?\s*\(([\p{L}][\p{L}\s&.]{0,30})\)\s*[-–—]/u,
   },
 ];
+
+/** Lines with text at the top of the article in which a wire prefix may open the story. */
+const TOP_LINES = 12;
 
 interface Tally {
   readonly name: string;
@@ -79,10 +83,10 @@ interface Tally {
 /** The outlet named by the strongest cues in `lines`, or unknown. Ties go to the earliest cue. */
 export function findOutlet(lines: readonly OutletLine[]): MetaField<string> {
   const tallies = new Map<string, Tally>();
-  const firstLine = lines.find((l) => l.text.trim() !== '')?.line;
+  const topLines = new Set(lines.filter((l) => l.text.trim() !== '').slice(0, TOP_LINES).map((l) => l.line));
   for (const { text, line } of lines) {
     for (const cue of CUES) {
-      if (cue.where === 'first' && line !== firstLine) continue;
+      if (cue.where === 'top' && !topLines.has(line)) continue;
       const global = new RegExp(cue.pattern.source, cue.pattern.flags + 'g');
       for (const match of text.trim().matchAll(global)) {
         const name = cleanName(match[1] ?? '');
@@ -107,7 +111,12 @@ export function findOutlet(lines: readonly OutletLine[]): MetaField<string> {
 
 /** Trims possessives and trailing punctuation; rejects names that are only "The". */
 function cleanName(raw: string): string | null {
-  const name = raw.trim().replace(/['’]s?$/, '').replace(/[.,;:]+$/, '').trim();
+  const name = raw
+    .trim()
+    .replace(/[.,;:]?\s+(?:all|some)\s+rights\s+reserved.*$/i, '')
+    .replace(/['’]s?$/, '')
+    .replace(/[.,;:]+$/, '')
+    .trim();
   if (!name || /^the$/i.test(name)) return null;
   return name;
 }

@@ -7,13 +7,14 @@
  * 1. Boilerplate lines (see classify-boilerplate) and short Title-Case lines (1–3 words, no
  *    punctuation) that occur twice or more (repeated widgets such as a "Live Story" label) are removed.
  * 2. A line that is only a URL becomes the URL (if none yet) and is removed.
- * 3. Byline lines ("By …", "Posted by … on DATE") near the top or bottom are removed; a date in the
- *    byline tail is a dateline. A dateline-only line anywhere is removed; the first non-"Updated"
+ * 3. Byline lines ("By …", "Posted by … on DATE", "Posted on DATE by …") in the first 10 or last 4
+ *    lines are removed; a date in the byline is a dateline. A dateline-only line anywhere is removed; the first non-"Updated"
  *    one gives `published` (basis 'stated'), else the first "Updated" one.
  * 4. Headline: the first remaining line that is not a list item. If it has headline shape it is the
  *    title (removed from the body, reason "headline"); otherwise the article has no title. Later
  *    lines equal to the title are removed as "repeated headline". A teaser/standfirst stays.
- * 5. A bare 2–4-word personal name next to the headline or a dateline, in the first lines, is the byline.
+ * 5. A line of only personal names ("Jane Doe", "Jane Doe and Ali Khan", "Jane Doe in Lisbon") next to
+ *    the headline or a dateline, in the first 10 lines, is the byline.
  * 6. A trailing bracketed photo credit is cut from its caption line; the caption text stays.
  * 7. Related-story links: a stand-alone body line (blank line or removed line on both sides) of
  *    7–20 words that starts with a capital and has no closing punctuation, between two body
@@ -21,12 +22,11 @@
  *    they are far more often section subheadings ("Talks stall in Cairo") than links.
  * 8. Outlet: see find-outlet; cues are read on all lines, removed ones included (footers).
  */
-import type { MetaField, RemovedLine } from '../model.ts';
+import type { MetaField, Paragraph, RemovedLine } from '../model.ts';
 import { classifyBoilerplate, findTrailingCredit } from './classify-boilerplate.ts';
 import { findOutlet } from './find-outlet.ts';
 import { headlineShape } from './headline-shape.ts';
 import { parseByline } from './parse-byline.ts';
-import { parseDate } from './parse-date.ts';
 import { parseDateline } from './parse-dateline.ts';
 import { personName } from './person-name.ts';
 
@@ -35,8 +35,8 @@ export interface HeaderLine {
   readonly text: string;
   /** 1-based source line. */
   readonly line: number;
-  /** True when the line is a list item (Markdown list item or a bulleted plain-text line). */
-  readonly listItem?: boolean;
+  /** Block kind when already known (Markdown); plain-text lines leave it out. */
+  readonly kind?: Paragraph['kind'];
 }
 
 export interface HeaderOptions {
@@ -70,7 +70,9 @@ export function inferHeader(lines: readonly HeaderLine[], options: HeaderOptions
   const nonBlank = texts.flatMap((t, i) => (t === '' ? [] : [i]));
   const headerZone = new Set(nonBlank.slice(0, HEADER_LINES));
   const footerZone = new Set(nonBlank.slice(-FOOTER_LINES));
-  const isList = (i: number): boolean => lines[i]?.listItem === true || BULLET.test(lines[i]?.text ?? '');
+  const isList = (i: number): boolean => lines[i]?.kind === 'list-item' || BULLET.test(lines[i]?.text ?? '');
+  // Markdown headings and quotes are structure the author chose: never links, bylines or widgets.
+  const isMarkedUp = (i: number): boolean => lines[i]?.kind === 'heading' || lines[i]?.kind === 'blockquote';
 
   let url: MetaField<string> = UNKNOWN;
   let author: MetaField<string> = UNKNOWN;
@@ -82,6 +84,7 @@ export function inferHeader(lines: readonly HeaderLine[], options: HeaderOptions
   const widgetCounts = countRepeatedWidgets(texts);
   for (const i of nonBlank) {
     const text = texts[i] ?? '';
+    if (isMarkedUp(i)) continue;
     removedReason[i] = classifyBoilerplate(text) ?? ((widgetCounts.get(text) ?? 0) >= 2 ? 'repeated widget label' : null);
   }
 
@@ -96,7 +99,7 @@ export function inferHeader(lines: readonly HeaderLine[], options: HeaderOptions
       continue;
     }
     // 3. Bylines and datelines.
-    const byline = headerZone.has(i) || footerZone.has(i) ? parseByline(text) : null;
+    const byline = headerZone.has(i) || footerZone.has(i) ? parseByline(text) ?? dateThenByline(text) : null;
     if (byline) {
       removedReason[i] = 'byline';
       if (author.value === null) author = { value: byline.author, basis: 'stated', line, note: `byline '${text}'` };
@@ -141,16 +144,19 @@ export function inferHeader(lines: readonly HeaderLine[], options: HeaderOptions
   if (author.value === null) {
     const anchors = new Set([titleIndex, ...datelineIndexes]);
     for (const i of nonBlank) {
-      if (!headerZone.has(i) || removedReason[i] || !personName(texts[i] ?? '')) continue;
+      if (!headerZone.has(i) || removedReason[i] || isMarkedUp(i)) continue;
+      const name = bareNameLine(texts[i] ?? '');
+      if (!name) continue;
       const neighbours = [previousNonBlank(nonBlank, i), nextNonBlank(nonBlank, i)];
       if (!neighbours.some((n) => n !== undefined && anchors.has(n))) continue;
       removedReason[i] = 'byline';
-      author = { value: texts[i] ?? '', basis: 'stated', line: lines[i]?.line, note: `name line '${texts[i]}' next to the headline or dateline` };
+      author = { value: name, basis: 'stated', line: lines[i]?.line, note: `name line '${texts[i]}' next to the headline or dateline` };
       break;
     }
   }
 
   const removed: RemovedLine[] = [];
+  const captions = new Set<number>();
   const body: HeaderLine[] = lines.map((l, i) => {
     const reason = removedReason[i];
     if (reason) {
@@ -161,13 +167,14 @@ export function inferHeader(lines: readonly HeaderLine[], options: HeaderOptions
     const credit = findTrailingCredit(l.text);
     if (credit) {
       removed.push({ line: l.line, text: credit.trim(), reason: 'image credit (cut from caption line)' });
+      captions.add(i);
       return { ...l, text: l.text.slice(0, l.text.length - credit.length) };
     }
     return l;
   });
 
   // 7. Related-story links between body paragraphs.
-  for (const i of relatedLinkIndexes(body, titleIndex, isList)) {
+  for (const i of relatedLinkIndexes(body, titleIndex, (i) => isList(i) || isMarkedUp(i) || captions.has(i))) {
     const l = body[i];
     if (!l) continue;
     removed.push({ line: l.line, text: l.text.trim(), reason: 'related-link' });
@@ -184,22 +191,53 @@ export function inferHeader(lines: readonly HeaderLine[], options: HeaderOptions
 const MIN_LINK_WORDS = 7;
 const MAX_LINK_WORDS = 20;
 
-function relatedLinkIndexes(body: readonly HeaderLine[], titleIndex: number, isList: (i: number) => boolean): number[] {
+function relatedLinkIndexes(body: readonly HeaderLine[], titleIndex: number, exempt: (i: number) => boolean): number[] {
   const texts = body.map((l) => l.text.trim());
+  // Index of the next non-blank line after each line, computed once (linear, even on huge files).
+  const nextNonBlankAfter: number[] = new Array<number>(texts.length).fill(-1);
+  for (let i = texts.length - 2; i >= 0; i--) nextNonBlankAfter[i] = texts[i + 1] !== '' ? i + 1 : (nextNonBlankAfter[i + 1] ?? -1);
   const found: number[] = [];
-  for (let i = Math.max(titleIndex + 1, 1); i < texts.length - 1; i++) {
+  let previous = '';
+  for (let i = 0; i < texts.length; i++) {
     const text = texts[i] ?? '';
-    if (text === '' || isList(i)) continue;
-    if ((texts[i - 1] ?? '') !== '' || (texts[i + 1] ?? '') !== '') continue; // must stand alone
-    const words = text.split(/\s+/).length;
-    if (words < MIN_LINK_WORDS || words > MAX_LINK_WORDS) continue;
-    if (!/^[\p{Lu}\d]/u.test(text) || /[.!?:;,"”’'…)\]]$/.test(text) || /["“”]/.test(text)) continue;
-    const previous = [...texts.slice(0, i)].reverse().find((t) => t !== '');
-    const next = texts.slice(i + 1).find((t) => t !== '');
-    if (!previous || !next || !/[.!?]["”’')\]]?$/.test(previous)) continue;
-    found.push(i);
+    if (text === '') continue;
+    const standalone = i > titleIndex && (texts[i - 1] ?? '') === '' && (texts[i + 1] ?? '') === '' && i + 1 < texts.length;
+    if (standalone && !exempt(i) && relatedLinkShape(text) && /[.!?]["”’')\]]?$/.test(previous) && (nextNonBlankAfter[i] ?? -1) !== -1) {
+      found.push(i);
+      continue; // a removed link does not become the "previous paragraph"
+    }
+    previous = text;
   }
   return found;
+}
+
+/** 7–20 words, starts with a capital or digit, no closing punctuation, no quotation marks. */
+function relatedLinkShape(text: string): boolean {
+  const words = text.split(/\s+/).length;
+  if (words < MIN_LINK_WORDS || words > MAX_LINK_WORDS) return false;
+  return /^[\p{Lu}\d]/u.test(text) && !/[.!?:;,"”’'…)\]]$/.test(text) && !/["“”]/.test(text);
+}
+
+/** "Posted on March 3, 2022 by Sam Lee": a dateline followed by a byline, read as byline + date tail. */
+function dateThenByline(text: string): { author: string; rest: string } | null {
+  const match = /^(.*\S)\s+by\s+(.+)$/i.exec(text);
+  if (!match || !parseDateline(match[1] ?? '')) return null;
+  const byline = parseByline(`By ${match[2] ?? ''}`);
+  return byline && byline.rest === '' ? { author: byline.author, rest: match[1] ?? '' } : null;
+}
+
+/**
+ * The author(s) of a line that is only names: "Jane Doe", "Jane Doe and Ali Khan", "Jane Doe in Lisbon".
+ * Read as if it were "By …", but without a date tail or sentence punctuation.
+ */
+function bareNameLine(text: string): string | null {
+  if (/[.!?:;"“”]$/.test(text) || /\d/.test(text)) return null;
+  const byline = parseByline(`By ${text}`);
+  if (!byline) return null;
+  const single = !/,|\band\b|&/.test(byline.author);
+  if (single && !personName(byline.author)) return null; // one capitalised word alone is too weak
+  if (byline.rest !== '' && !/^\p{Lu}[\p{L}\s'’-]*$/u.test(byline.rest)) return null;
+  return byline.author;
 }
 
 /** Short Title-Case lines without punctuation, counted, to find widget labels repeated on the page. */
@@ -228,6 +266,3 @@ function nextNonBlank(nonBlank: readonly number[], i: number): number | undefine
 function comparable(text: string): string {
   return text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 }
-
-/** Re-exported for parse-article: front-matter dates use the same date reader. */
-export { parseDate };

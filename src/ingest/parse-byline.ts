@@ -33,7 +33,9 @@ export function parseByline(line: string): Byline | null {
   for (let i = 0; i < groups.length; i++) {
     const group = groups[i] ?? '';
     const people = group.split(/\s+(?:and|&)\s+/i);
-    if (!people.every(isAuthorName)) {
+    // One-word names ("By Reuters") only stand alone; after a comma a single word is an outlet or place.
+    const oneWordAllowed = i === 0 && people.length === 1;
+    if (!people.every((p) => isAuthorName(p, oneWordAllowed))) {
       if (accepted.length === 0) return null;
       // "By Jane Doe, Staff Writer": the names stop at the first comma group that is not a name.
       tail = [groups.slice(i).join(', '), tail].filter(Boolean).join(' ');
@@ -46,9 +48,9 @@ export function parseByline(line: string): Byline | null {
 }
 
 /** A name of 2–4 words, or one capitalised word (agency bylines such as "By Reuters"). */
-function isAuthorName(text: string): boolean {
+function isAuthorName(text: string, oneWordAllowed: boolean): boolean {
   const words = text.trim().split(/\s+/);
-  if (words.length === 1) return /^\p{Lu}/u.test(words[0] ?? '') && isNameWord(words[0] ?? '');
+  if (words.length === 1) return oneWordAllowed && /^\p{Lu}/u.test(words[0] ?? '') && isNameWord(words[0] ?? '');
   return personName(text);
 }
 

@@ -47,5 +47,7 @@ export function personName(text: string): boolean {
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
   if (PARTICLES.has(first) || PARTICLES.has(last) || INITIAL.test(last)) return false;
+  // A final full stop ends a sentence, except after a suffix such as "Jr.".
+  if (last.endsWith('.') && !/^(?:Jr|Sr)\.$/.test(last)) return false;
   return words.every(isNameWord);
 }

@@ -29,7 +29,7 @@ export function homePage(context: SiteContext): HomePage {
     .reverse()
     .flatMap((item) => {
       const a = context.articleIndex.get(item.articleId);
-      return (a === undefined ? null : context.timelineEntry(a, item.time)) ?? [];
+      return (a === undefined ? null : context.timelineEntry(a, item.time, item)) ?? [];
     });
 
   return {

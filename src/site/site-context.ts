@@ -5,9 +5,13 @@
 import type { Article, Corpus, Entity, EntityId, TimeExpression } from '../model.ts';
 import { dateView } from './date-view.ts';
 import { TIME_BASIS, PRECISION_LABELS } from './labels.ts';
+import { dayRange } from './day-range.ts';
 import { markedParts } from './marked-parts.ts';
 import { siteUrls, type SiteUrls } from './site-urls.ts';
 import type { ActorLink, ArticleLink, SentenceQuote, TimelineEntry } from './view-models.ts';
+
+/** Precisions whose readable form does not say which days they cover. */
+const SPELL_OUT_DAYS: ReadonlySet<string> = new Set(['week', 'quarter', 'season']);
 
 export interface SiteContext {
   readonly corpus: Corpus;
@@ -19,7 +23,7 @@ export interface SiteContext {
   /** A sentence of an article with the given spans marked, linked to its anchor. */
   sentenceQuote(articleIndex: number, sentence: number, marks: readonly { start: number; end: number }[]): SentenceQuote;
   /** One time expression with its sentence, for the timeline and the home page. */
-  timelineEntry(articleIndex: number, time: number): TimelineEntry | null;
+  timelineEntry(articleIndex: number, time: number, span?: { readonly from: string; readonly to: string }): TimelineEntry | null;
 }
 
 export function siteContext(corpus: Corpus, pathPrefix: string): SiteContext {
@@ -50,10 +54,10 @@ export function siteContext(corpus: Corpus, pathPrefix: string): SiteContext {
         parts: markedParts(text, start, marks),
       };
     },
-    timelineEntry(a, t) {
+    timelineEntry(a, t, span) {
       const expression = corpus.analyses[a]?.times[t];
       if (!expression) return null;
-      return timelineEntryOf(context, a, expression);
+      return timelineEntryOf(context, a, expression, span);
     },
   };
   return context;
@@ -68,12 +72,19 @@ function articleLinkOf(article: Article, urls: SiteUrls): ArticleLink {
   };
 }
 
-function timelineEntryOf(context: SiteContext, a: number, expression: TimeExpression): TimelineEntry {
+function timelineEntryOf(
+  context: SiteContext,
+  a: number,
+  expression: TimeExpression,
+  span: { readonly from: string; readonly to: string } | undefined,
+): TimelineEntry {
+  const showRange = span !== undefined && expression.precision !== undefined && SPELL_OUT_DAYS.has(expression.precision);
   return {
     text: expression.text,
     date: dateView(expression.value),
     value: expression.value,
     precision: expression.precision ? PRECISION_LABELS[expression.precision] : null,
+    range: showRange ? dayRange(span.from, span.to) : null,
     basis: TIME_BASIS[expression.basis].label,
     explanation: expression.explanation,
     sentence: context.sentenceQuote(a, expression.sentence, [expression]),

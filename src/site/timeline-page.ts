@@ -16,7 +16,7 @@ export function timelinePage(context: SiteContext): TimelinePage {
   const groups = new Map<string, { label: string; anchor: string; entries: TimelineEntry[] }>();
   for (const item of sortedTimeline(context)) {
     const a = context.articleIndex.get(item.articleId);
-    const entry = a === undefined ? null : context.timelineEntry(a, item.time);
+    const entry = a === undefined ? null : context.timelineEntry(a, item.time, item);
     if (!entry) continue;
     const heading = groupOf(item);
     const group = groups.get(heading.anchor) ?? { ...heading, entries: [] };

@@ -139,6 +139,8 @@ export interface TimelineEntry {
   readonly date: DateView;
   readonly value: string;
   readonly precision: string | null;
+  /** The calendar days a week, quarter or season covers ("29 January – 4 February 2024"), else null. */
+  readonly range: string | null;
   readonly basis: string;
   readonly explanation: string;
   readonly sentence: SentenceQuote;

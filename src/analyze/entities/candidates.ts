@@ -11,13 +11,14 @@ import {
   INNER_CONNECTORS,
   NAME_PARTICLES,
   NEVER_NAMES,
+  NUMBERED_HEADS,
   ORGANIZATION_HEADS,
   ORGANIZATION_OPENERS,
   PLACE_OPENERS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
 } from './cue-words.ts';
-import { countryOf, isKnownCity } from './gazetteer.ts';
+import { countryOf, demonymOf, isKnownCity } from './gazetteer.ts';
 
 export interface Candidate {
   /** Index of the first and last (inclusive) token of the name in the sentence. */
@@ -60,7 +61,8 @@ export function isAcronym(token: Token): boolean {
 }
 
 export function isCapitalised(token: Token): boolean {
-  return /^['’]?\p{Lu}/u.test(token.text);
+  // Slashes, digits and contractions ("I’m") rule a token out of names.
+  return /^['’]?\p{Lu}[\p{L}\p{M}'’.‐-]*$/u.test(token.text) && !/['’](?:m|re|ve|ll|d)$/i.test(token.text);
 }
 
 function isParticle(token: Token): boolean {
@@ -119,9 +121,19 @@ function extendRun(tokens: readonly Token[], first: number): number {
   let last = first;
   let sawOf = false;
   for (;;) {
-    if (glue(tokens, last) === 'break') return last;
+    if (glue(tokens, last) === 'break') {
+      if (!isQuotedNickname(tokens, last)) return last;
+      last += 2;
+      continue;
+    }
     const next = tokens[last + 1];
     if (!next) return last;
+    // A possessive ends the name: "Iran's Revolutionary Guards" is two names.
+    if (POSSESSIVE.test(tokens[last]!.text)) return last;
+    if (/^\d{1,4}$/.test(next.text) && NUMBERED_HEADS.has(cueForm(tokens[last]!))) {
+      last += 1;
+      return last;
+    }
     if (isNameWord(next)) {
       last += 1;
       continue;
@@ -139,13 +151,22 @@ function extendRun(tokens: readonly Token[], first: number): number {
       const skip = after?.text.toLowerCase() === 'the' && glue(tokens, last + 2) !== 'break' ? 1 : 0;
       const target = tokens[last + 2 + skip];
       if (isNameWord(target) && !isBlocked(target ?? next)) {
-        if (lower !== 'and' && lower !== '&') sawOf = true;
+        if (lower !== 'and' && lower !== '&' && ORGANIZATION_OPENERS.has(cueForm(tokens[last]!))) sawOf = true;
         last += 2 + skip;
         continue;
       }
     }
     return last;
   }
+}
+
+/** A quoted nickname between two parts of a personal name: Kenneth “Frank” Smith. */
+function isQuotedNickname(tokens: readonly Token[], last: number): boolean {
+  const here = tokens[last];
+  const nick = tokens[last + 1];
+  const after = tokens[last + 2];
+  if (!here || !nick || !after || !isCapitalised(here) || !isCapitalised(nick) || !isCapitalised(after)) return false;
+  return /^\s*["“]$/.test(here.post + nick.pre) && /^["”]\s+$/.test(nick.post + after.pre);
 }
 
 /** Whether a lower-case connector may continue the run first..last. */
@@ -183,7 +204,15 @@ function splitTitle(tokens: readonly Token[], first: number, last: number): { na
 /** Lower-case title words right before a run ("president", "former president", "spokesman"). */
 function lowerTitleBefore(tokens: readonly Token[], first: number): number {
   let k = first;
-  while (k - 1 >= 0 && glue(tokens, k - 1) !== 'break' && isTitleWord(tokens[k - 1]!) && !isCapitalised(tokens[k - 1]!)) k--;
+  while (
+    k - 1 >= 0 &&
+    glue(tokens, k - 1) !== 'break' &&
+    isTitleWord(tokens[k - 1]!) &&
+    !isCapitalised(tokens[k - 1]!) &&
+    !['of', 'the'].includes(tokens[k - 1]!.text.toLowerCase())
+  ) {
+    k--;
+  }
   for (let i = k; i < first; i++) if (TITLE_HEADS.has(cueForm(tokens[i]!))) return k;
   return first;
 }
@@ -201,9 +230,9 @@ function splitRun(tokens: readonly Token[], first: number, last: number): Array<
   let open = -1;
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
-    const blocked = isCapitalised(t) && isBlocked(t) && !isTitleWord(t);
+    const blocked = isCapitalised(t) && isBlocked(t) && !(isTitleWord(t) && !['the', 'of'].includes(cueForm(t)));
     const placeJoin =
-      open >= 0 && glue(tokens, i - 1) === 'hyphen' && isPlaceWord(tokens[i - 1]!) && isPlaceWord(t);
+      open >= 0 && glue(tokens, i - 1) === 'hyphen' && (isPlaceWord(tokens[i - 1]!) || isPlaceWord(t)) && !isParticle(tokens[i - 1]!);
     if (blocked || placeJoin) {
       if (open >= 0) parts.push([open, i - 1]);
       open = blocked ? -1 : i;
@@ -216,15 +245,16 @@ function splitRun(tokens: readonly Token[], first: number, last: number): Array<
   return parts
     .map(([a, b]): [number, number] => {
       while (a <= b && !isNameWord(tokens[a]) && !(isParticle(tokens[a]!) && glue(tokens, a) === 'hyphen')) a++;
-      while (b >= a && !isNameWord(tokens[b])) b--;
+      while (b >= a && !isNameWord(tokens[b]) && !(b > a && /^\d+$/.test(tokens[b]!.text))) b--;
       return [a, b];
     })
     .filter(([a, b]) => a <= b);
 }
 
+/** A country, nationality word or known city: the parts of "Jordan-Syria", "Iraqi-American". */
 function isPlaceWord(token: Token): boolean {
   const base = baseText(token);
-  return countryOf(base) !== undefined || isKnownCity(base);
+  return countryOf(base) !== undefined || demonymOf(base) !== undefined || isKnownCity(base);
 }
 
 /** All name candidates in one sentence's tokens, left to right, non-overlapping. */
@@ -244,8 +274,11 @@ export function findCandidates(tokens: readonly Token[]): Candidate[] {
     if (titleFirst > runFirst) pieces.push({ a: runFirst, b: titleFirst - 1, titleFirst: -1 });
     pieces.push({ a: nameFirst, b: runLast, titleFirst });
     for (const piece of pieces) {
+      // A bare title ("the President", "Spc." before a sentence break) is no name.
+      if (tokens.slice(piece.a, piece.b + 1).every(isTitleWord)) continue;
       const parts = splitRun(tokens, piece.a, piece.b);
       parts.forEach(([a, b], index) => {
+        if (tokens.slice(a, b + 1).every(isTitleWord)) return;
         const withTitle = index === 0 && piece.titleFirst >= 0 && a === piece.a ? piece.titleFirst : -1;
         out.push(toCandidate(tokens, a, b, withTitle));
       });

@@ -128,7 +128,7 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'photos', 'video', 'image', 'images', 'file', 'advertisement', 'subscribe', 'share', 'updated',
   'published', 'editor', 'editors', 'note', 'breaking', 'exclusive', 'analysis', 'opinion', 'comment',
   'update', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'ago', 'please', 'according',
-  'asked', 'said', 'says', 'added', 'reported', 'reuters', 'ap', 'afp', 'despite', 'because',
+  'asked', 'said', 'says', 'added', 'reported', 'despite', 'because',
   'unless', 'until', 'once', 'again', 'already', 'just', 'only', 'perhaps', 'maybe', 'indeed',
   'thus', 'therefore', 'furthermore', 'moreover', 'nevertheless', 'nonetheless', 'besides',
   'further', 'overall', 'finally', 'later', 'earlier', 'previously', 'recently', 'currently',
@@ -144,6 +144,24 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
  * opens with a head ("Ministry of Defence", "Council on Foreign Relations").
  */
 export const INNER_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'the', 'and', '&', 'in', 'de', 'du', 'des']);
+
+/** Adjectives that open organisation names far more often than places or people ("Islamic State"). */
+export const ORGANIZATION_MODIFIERS: ReadonlySet<string> = new Set([
+  'islamic', 'democratic', 'popular', 'revolutionary', 'liberation', 'socialist', 'communist',
+  'republican', 'federal', 'international', 'royal', 'supreme', 'patriotic', 'progressive',
+  'conservative', 'liberal', 'labour', 'labor', 'workers', 'national', 'free', 'united',
+  'independent', 'sovereign', 'christian', 'jewish', 'catholic', 'general',
+]);
+
+/** Suffixes that do not change what a name refers to: "X News" = "X", "X Strip" = "X". */
+export const DROPPABLE_ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
+  'news', 'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'group', 'brigades', 'brigade',
+  'movement', 'corps', 'party', 'organization', 'organisation',
+]);
+export const DROPPABLE_PLACE_SUFFIXES: ReadonlySet<string> = new Set(['strip', 'region', 'province', 'governorate', 'peninsula', 'islands']);
+
+/** Heads that take a number after them inside a name ("Camp 5", "Route 9"). */
+export const NUMBERED_HEADS: ReadonlySet<string> = new Set(['tower', 'camp', 'base', 'route', 'highway', 'gate', 'site', 'building', 'station', 'post', 'outpost', 'checkpoint', 'block', 'sector', 'terminal', 'pier', 'platform', 'hall', 'apollo', 'flight']);
 
 /** Context words before a name that point to a place. */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([

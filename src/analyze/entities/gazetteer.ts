@@ -12,6 +12,8 @@ interface CountryRecord {
   readonly altSpellings: readonly string[];
   readonly capital?: readonly string[];
   readonly demonyms?: { readonly eng?: { readonly f: string; readonly m: string } };
+  readonly unMember?: boolean;
+  readonly area?: number;
 }
 
 interface CityRecord {
@@ -54,6 +56,10 @@ const EXTRA_DEMONYMS: Readonly<Record<string, string>> = {
   Saudi: 'Saudi Arabia',
   Emirati: 'United Arab Emirates',
   Kiwi: 'New Zealand',
+  // Continents have no country but take the same adjective treatment.
+  European: 'Europe',
+  African: 'Africa',
+  Asian: 'Asia',
 };
 
 /**
@@ -66,7 +72,7 @@ const CITY_STOP_NAMES: ReadonlySet<string> = new Set([
   'Norman', 'Pueblo', 'Surprise', 'Eagle', 'Hope', 'Union', 'Republic', 'Columbia', 'Phoenix',
   'Charlotte', 'Elizabeth', 'Marion', 'Troy', 'Vancouver', 'Hamilton', 'Wilson', 'Allen', 'Page',
   'Gary', 'Kent', 'Warren', 'Frederick', 'Cary', 'Tyler', 'Murray', 'Irving', 'Lawrence', 'Pasadena',
-  'Washington', 'Georgia', 'Jordan', 'Chad', 'Niger', 'Mali', 'Guinea', 'Sale', 'Hove', 'Worms',
+  'Georgia', 'Jordan', 'Chad', 'Niger', 'Mali', 'Guinea', 'Sale', 'Hove', 'Worms',
   'Sandy', 'Federal', 'Centre', 'Center', 'Central', 'Port', 'Santa', 'San', 'Saint', 'Mercedes',
   'Manchester', 'Bristol', 'Mary', 'Maria', 'Rose', 'Ana', 'Lima', 'Male', 'Bar', 'Mandi', 'Bo',
   'Pau', 'Ede', 'Bello', 'Police', 'Army', 'Man', 'Said', 'Most', 'Sur', 'Hit', 'Ho', 'Kota',
@@ -109,7 +115,11 @@ function load(): Tables {
     if (!countries.has(key)) countries.set(key, match);
   };
 
-  for (const c of countryList) {
+  // Shared names and demonyms ("American") go to UN members first, then to the larger country.
+  const ordered = [...countryList].sort(
+    (a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false) || (b.area ?? 0) - (a.area ?? 0),
+  );
+  for (const c of ordered) {
     const country = c.name.common;
     addCountry(country, { country, via: 'name' });
     addCountry(c.name.official, { country, via: 'name' });
@@ -120,7 +130,7 @@ function load(): Tables {
         addCountry(alt, { country, via: 'alt-spelling' });
       }
     }
-    for (const cap of c.capital ?? []) capitals.add(fold(cap.replace(/ D\.C\.$/, '')));
+    for (const cap of c.capital ?? []) if (!CITY_STOP_NAMES.has(cap)) capitals.add(fold(cap.replace(/ D\.C\.$/, '')));
     const eng = c.demonyms?.eng;
     if (eng) {
       for (const form of new Set([eng.m, eng.f])) addDemonym(demonyms, form, country);

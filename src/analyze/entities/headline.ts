@@ -29,7 +29,10 @@ export function isHeadlineLike(tokens: readonly Token[]): boolean {
   const commonCapitalised = capitalised.filter(
     (t) => !t.tags.includes('ProperNoun') && (t.tags.includes('Verb') || t.tags.includes('Adjective') || t.tags.includes('Noun')),
   );
-  return capitalised.length / major.length >= 0.75 && commonCapitalised.length >= 2;
+  const verbOrAdjective = commonCapitalised.some((t) => t.tags.includes('Verb') || t.tags.includes('Adjective'));
+  // Title Case leaves at most one major word in lower case; running prose leaves several.
+  const lowerMajor = major.length - capitalised.length;
+  return major.length >= 4 && lowerMajor <= 1 && capitalised.length / major.length >= 0.8 && commonCapitalised.length >= 2 && verbOrAdjective;
 }
 
 /** True when every letter of the token is a capital (an acronym or shouting). */

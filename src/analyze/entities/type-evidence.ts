@@ -13,6 +13,7 @@ import {
   COMPASS_WORDS,
   NAME_SUFFIXES,
   ORGANIZATION_HEADS,
+  ORGANIZATION_MODIFIERS,
   ORGANIZATION_OPENERS,
   PLACE_HEADS,
   PLACE_OPENERS,
@@ -38,6 +39,20 @@ export interface CompromiseHits {
 
 const NO_HITS: CompromiseHits = { person: false, place: false, organization: false };
 
+/** Prepositions that put a following unknown name in a place, even against compromise's guess. */
+const STRONG_PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'outside', 'inside', 'throughout', 'into']);
+
+/** Plural endings of names for peoples and factions ("-is", "-ites", "-ians", "-ists"). */
+const PEOPLE_PLURAL = /\p{Ll}(?:is|ites|ians|ists)$/u;
+
+/** Organisation head words that are a name on their own. */
+const STANDALONE_INSTITUTIONS = new Set(['pentagon', 'kremlin', 'congress', 'parliament', 'senate', 'treasury', 'interpol', 'europol', 'marines']);
+
+/** First words of place names ("Fort X", "San X"). */
+const PLACE_OPENING_WORDS = new Set(['fort', 'port', 'mount', 'mt', 'lake', 'cape', 'san', 'santa', 'los', 'las', 'saint', 'st', 'sao', 'rio']);
+/** First words that no personal name starts with; an unknown name opening so is an organisation. */
+const NON_PERSON_OPENERS = new Set(['new', 'old', 'great', 'little', 'big', 'al', 'el', 'global', 'world', 'first', 'royal', 'grand']);
+
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 
 /** Returns the candidate's type, or null when it is no actor (a lone adjective). */
@@ -51,7 +66,9 @@ export function decideType(
   const forms = nameTokens.map(cueForm);
   const single = nameTokens.length === 1;
   const firstToken = nameTokens[0]!;
-  const headIndex = NAME_SUFFIXES.has(forms.at(-1)!) && forms.length > 1 ? forms.length - 2 : forms.length - 1;
+  // "Kenneth X Jr." and "Camp 5" keep their head word before the suffix or number.
+  const suffixed = forms.length > 1 && (NAME_SUFFIXES.has(forms.at(-1)!) || /^\d+$/.test(forms.at(-1)!));
+  const headIndex = suffixed ? forms.length - 2 : forms.length - 1;
   const head = forms[headIndex]!;
   const has = (tag: string): boolean => nameTokens.some((t) => t.tags.includes(tag));
 
@@ -69,7 +86,7 @@ export function decideType(
     return { type: 'person', evidence: [`title:${candidate.title}`], strong: true };
   }
 
-  const ofIndex = forms.findIndex((f, k) => k > 0 && ['of', 'for', 'on', 'de', 'du', 'des'].includes(f));
+  const ofIndex = forms.findIndex((f, k) => k > 0 && ['of', 'for', 'on', 'de', 'du', 'des', 'in'].includes(f));
   const opener = ofIndex > 0 ? forms[ofIndex - 1]! : undefined;
   if (opener && ORGANIZATION_OPENERS.has(opener)) return cue('organization', nameTokens[ofIndex - 1]!);
   if (opener && PLACE_OPENERS.has(opener)) return cue('place', nameTokens[ofIndex - 1]!);
@@ -80,13 +97,27 @@ export function decideType(
   if (PLACE_HEADS.has(head) && !single) return cue('place', nameTokens[headIndex]!);
   if (COMPASS_WORDS.has(forms[0]!) && !single) return { type: 'place', evidence: ['cue:compass'], strong: true };
 
-  if (!single && FIRST_NAME_TAGS.some((tag) => firstToken.tags.includes(tag)) && !isAcronym(firstToken)) {
+  if (!single && ORGANIZATION_MODIFIERS.has(forms[0]!) && !PLACE_HEADS.has(head)) {
+    return { type: 'organization', evidence: [`cue:${baseText(firstToken)}`], strong: true };
+  }
+  if (single && isFollowedByRegion(tokens, candidate.last)) {
+    return { type: 'place', evidence: ['context:place-comma-region'], strong: true };
+  }
+  const before = tokens[(candidate.titleFirst ?? candidate.first) - 1];
+  const placeContext = before !== undefined && STRONG_PLACE_PREPOSITIONS.has(before.text.toLowerCase());
+  const firstNameStart = FIRST_NAME_TAGS.some((tag) => firstToken.tags.includes(tag)) && !isAcronym(firstToken);
+  if (placeContext && !firstNameStart && !hits.organization && !has('Organization')) {
+    return { type: 'place', evidence: [`context:${before.text.toLowerCase()}`], strong: false };
+  }
+  const described = describedAs(tokens, candidate.last);
+  if (described) return { type: described.type, evidence: [`context:${described.cue}`], strong: true };
+  if (!single && firstNameStart) {
     return { type: 'person', evidence: ['lexicon:FirstName'], strong: true };
   }
   if (hits.person && !single) return { type: 'person', evidence: ['compromise:Person'], strong: true };
-  if (single && ORGANIZATION_HEADS.has(head) && firstToken.tags.includes('ProperNoun')) {
-    // A lone "Pentagon" / "Congress": the head word itself is the name.
-    return cue('organization', firstToken);
+  if (single && ORGANIZATION_HEADS.has(head)) {
+    // A lone "Pentagon" / "Congress" names an institution; a lone "News" or "Council" does not.
+    return STANDALONE_INSTITUTIONS.has(head) ? cue('organization', firstToken) : null;
   }
   if (hits.organization || has('Organization')) return { type: 'organization', evidence: ['compromise:Organization'], strong: true };
   if (hits.place || has('Place') || has('City') || has('Country') || has('Region')) {
@@ -96,20 +127,70 @@ export function decideType(
   if (single && (has('LastName') || has('Person'))) return { type: 'person', evidence: ['lexicon:Person'], strong: false };
   if (single && isAcronym(firstToken)) return { type: 'organization', evidence: ['shape:acronym'], strong: false };
 
-  const before = tokens[(candidate.titleFirst ?? candidate.first) - 1];
   if (before && PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && !hits.person) {
     return { type: 'place', evidence: [`context:${before.text.toLowerCase()}`], strong: false };
   }
   if (single && isBareAdjective(firstToken)) return null;
   const after = tokens[candidate.last + 1];
-  if (!single) return { type: 'person', evidence: ['shape:multiword'], strong: false };
+  // Personal names open with a given name, never with "Fort", "New" or an Arabic article.
+  if (!single && PLACE_OPENING_WORDS.has(forms[0]!)) return { type: 'place', evidence: [`cue:${baseText(firstToken)}`], strong: false };
+  if (!single && !NON_PERSON_OPENERS.has(forms[0]!)) return { type: 'person', evidence: ['shape:multiword'], strong: false };
   if (after && AGENT_VERBS.has(after.text.toLowerCase())) {
     return { type: 'organization', evidence: ['context:agent'], strong: false };
   }
-  if (/s$/.test(baseText(firstToken)) && firstToken.tags.includes('Plural')) {
+  if (PEOPLE_PLURAL.test(baseText(firstToken)) || firstToken.tags.includes('Plural')) {
     return { type: 'group', evidence: ['shape:plural'], strong: false };
   }
   return { type: 'organization', evidence: ['shape:single'], strong: false };
+}
+
+/** Lower-case nouns that say what kind of actor the name before them is ("the X militia"). */
+const ORGANIZATION_NOUNS = new Set([
+  'group', 'groups', 'militia', 'movement', 'organisation', 'organization', 'party', 'faction', 'network',
+  'company', 'firm', 'agency', 'brigade', 'brigades', 'alliance', 'coalition', 'outfit', 'newspaper',
+  'broadcaster', 'channel', 'bank', 'club', 'union', 'charity', 'ministry', 'institute', 'think-tank',
+]);
+const PERSON_NOUNS = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'leader', 'commander', 'president', 'minister',
+  'analyst', 'professor', 'lawyer', 'soldier', 'journalist', 'reporter', 'ambassador', 'envoy', 'chief',
+  'director', 'founder', 'senator', 'general', 'colonel', 'resident', 'son', 'daughter', 'wife', 'husband',
+  'father', 'mother', 'brother', 'sister', 'member', 'researcher', 'fellow', 'diplomat', 'adviser', 'advisor',
+]);
+const APPOSITIVE_FILLERS = /^[\p{Ll}-]+$/u;
+
+/**
+ * What the text itself says the name is: a following lower-case kind noun ("the X militia",
+ * "X group") or an appositive ("X, a pro-government militia", "X, a senior official").
+ */
+function describedAs(tokens: readonly Token[], last: number): { type: EntityType; cue: string } | null {
+  const here = tokens[last];
+  const next = tokens[last + 1];
+  if (!here || !next) return null;
+  const word = next.text.toLowerCase();
+  if (/^\s+$/.test(here.post) && next.text === word && ORGANIZATION_NOUNS.has(word)) return { type: 'organization', cue: word };
+  if (!/^,\s*$/.test(here.post) || !['a', 'an', 'the'].includes(word)) return null;
+  // The appositive's head is its last noun: "a pro-government militia", "the group leader".
+  let found: { type: EntityType; cue: string } | null = null;
+  for (let k = last + 2; k < Math.min(tokens.length, last + 7); k++) {
+    const t = tokens[k]!;
+    const w = t.text.toLowerCase();
+    const hyphenated = t.text.includes('-') || /-$/.test(tokens[k - 1]?.post ?? '');
+    if (t.text !== w && !hyphenated && !t.tags.includes('Demonym')) break;
+    if (ORGANIZATION_NOUNS.has(w)) found = { type: 'organization', cue: `appositive:${w}` };
+    else if (PERSON_NOUNS.has(w)) found = { type: 'person', cue: `appositive:${w}` };
+    else if (t.text === w && !APPOSITIVE_FILLERS.test(w)) break;
+    if (/[,.;:!?()]/.test(t.post)) break;
+  }
+  return found;
+}
+
+/** "X, <region or country>": X is a town ("Springfield, Ohio"). */
+function isFollowedByRegion(tokens: readonly Token[], last: number): boolean {
+  const here = tokens[last];
+  const next = tokens[last + 1];
+  if (!here || !next || !/^,\s*$/.test(here.post)) return false;
+  if (countryOf(baseText(next)) !== undefined) return true;
+  return next.tags.includes('Region') || next.tags.includes('Country');
 }
 
 function cue(type: EntityType, token: Token): TypeDecision {

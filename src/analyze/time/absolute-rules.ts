@@ -20,7 +20,9 @@ const MODIFIER_WORDS: Readonly<Record<string, string>> = {
   early: 'the early part', mid: 'the middle', late: 'the late part',
 };
 
-function modifierNote(modifier: string | undefined): string {
+function modifierNote(modifier: string | undefined, text = ''): string {
+  const part = /^the (end|beginning|start|middle) of/i.exec(text)?.[1];
+  if (part) return `; '${part}' narrows it to that part`;
   if (!modifier) return '';
   const key = modifier.toLowerCase().trim();
   return MODIFIER_WORDS[key] ? `; '${modifier}' narrows it to ${MODIFIER_WORDS[key]}` : '';
@@ -81,7 +83,7 @@ function monthFound(ctx: MatchContext, monthWord: string, modifier: string | und
     value: formatMonth(year, month),
     precision: 'month',
     basis: 'year-inferred',
-    explanation: `'${text}' gives no year; took ${MONTH_NAMES[month - 1]} ${year}, ${directionWords(direction, ctx.tense)} ${describeDay(anchor)}${modifierNote(modifier)}`,
+    explanation: `'${text}' gives no year; took ${MONTH_NAMES[month - 1]} ${year}, ${directionWords(direction, ctx.tense)} ${describeDay(anchor)}${modifierNote(modifier, text)}`,
     anchor: formatDate(anchor),
   };
 }
@@ -143,7 +145,7 @@ export const absoluteRules: readonly Rule[] = [
       const month = monthNumber(monthWord);
       if (!month || !isCapitalised(monthWord)) return null;
       const found = statedFound(text, 'date', formatMonth(Number(year), month), 'month');
-      return { ...found, explanation: found.explanation + modifierNote(modifier) };
+      return { ...found, explanation: found.explanation + modifierNote(modifier, text) };
     },
   },
   {
@@ -154,7 +156,7 @@ export const absoluteRules: readonly Rule[] = [
       const [, relation, modifier, monthWord = ''] = ctx.match;
       if (!isCapitalised(monthWord) || /\.$|^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(monthWord)) return null;
       const ambiguous = /^(may|march)$/i.test(monthWord);
-      const hasContext = Boolean(relation || modifier) || DATE_PREPOSITION.test(textBefore(ctx));
+      const hasContext = Boolean(relation || modifier) || /^the /i.test(ctx.match[0]) || DATE_PREPOSITION.test(textBefore(ctx));
       if (ambiguous && !hasContext) return null;
       // "May" after a capitalised word is a surname ("Theresa May").
       if (!hasContext && /[A-Z][a-z]+\s+$/.test(textBefore(ctx, 20))) return null;
@@ -164,17 +166,17 @@ export const absoluteRules: readonly Rule[] = [
   {
     // A bare year counts only in date context ("in 2019", "since 2003", "early 2023", "2019 to 2022").
     name: 'year',
-    pattern: new RegExp(`(?<![\\d$£€#.,/:-])\\b(?:${MODIFIER}|the year${SP})?${YEAR}(?!-year|\\.\\d|,\\d)`, 'gi'),
+    pattern: new RegExp(`(?<![\\d$£€#.,/:])\\b(?:${MODIFIER}|the year${SP})?${YEAR}(?!-year|\\.\\d|,\\d)`, 'gi'),
     build: (ctx) => {
       const [text, modifier, year = ''] = ctx.match;
       const before = textBefore(ctx, 30);
       const listed = /\b(?:1[5-9]|20)\d\d(?:\s*,)?\s*(?:to|and|or|through|until|till|[-–])\s*$/i.test(before);
-      const context = Boolean(modifier) || /^the year/i.test(text) || listed ||
+      const context = Boolean(modifier) || /^the /i.test(text) || listed ||
         DATE_PREPOSITION.test(before) || /\(\s*$/.test(before) && /^\)/.test(ctx.text.slice(ctx.end));
       if (!context) return null;
       if (!listed && !modifier && numberAfterName(ctx.text, ctx.start, ctx.sentenceStart)) return null;
       const found = statedFound(text, 'date', year, 'year');
-      return { ...found, explanation: found.explanation + modifierNote(modifier) };
+      return { ...found, explanation: found.explanation + modifierNote(modifier, text) };
     },
   },
   {
@@ -185,7 +187,19 @@ export const absoluteRules: readonly Rule[] = [
       const [text, modifier, century, decade, shortDecade] = ctx.match;
       const value = century ? `${century}${decade}` : Number(shortDecade) >= 3 ? `19${shortDecade}` : `20${shortDecade}`;
       const found = statedFound(text, 'date', value, 'decade');
-      return { ...found, explanation: found.explanation + modifierNote(modifier) };
+      return { ...found, explanation: found.explanation + modifierNote(modifier, text) };
+    },
+  },
+  {
+    // "the 20th century" → 19, TIMEX3's two-digit century value.
+    name: 'century',
+    pattern: /\b(?:the[ \u00a0]+)?(?:(early|mid|late)[- ]?)?(\d{1,2})(?:st|nd|rd|th)[ \u00a0-]+century\b/gi,
+    build: (ctx) => {
+      const [text, modifier, ordinal = ''] = ctx.match;
+      const n = Number(ordinal);
+      if (n < 1 || n > 22) return null;
+      const found = statedFound(text, 'date', String(n - 1).padStart(2, '0'), 'century');
+      return { ...found, explanation: found.explanation + modifierNote(modifier, text) };
     },
   },
   {
@@ -198,7 +212,7 @@ export const absoluteRules: readonly Rule[] = [
       const rel = relation?.toLowerCase();
       if (year) {
         const found = statedFound(text, 'date', `${year}-${code}`, 'season');
-        return { ...found, explanation: found.explanation + modifierNote(modifier) };
+        return { ...found, explanation: found.explanation + modifierNote(modifier, text) };
       }
       if (/^fall$/i.test(seasonWord) && (!rel || rel === 'the')) {
         // "the fall of the city" is not autumn; "in the fall" is.

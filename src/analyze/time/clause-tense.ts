@@ -12,7 +12,15 @@ const CLAUSE_OPENERS = new Set([
   'though', 'where', 'if', 'unless', 'whereas',
 ]);
 
-const FUTURE_MODALS = new Set(['will', "'ll", 'shall', 'wo', 'may', 'might', 'should', 'must']);
+const FUTURE_MODALS = new Set(['will', "'ll", 'shall', 'wo']);
+/** Modals of possibility say little about when: the nearest occurrence is the safer reading. */
+const OPEN_MODALS = new Set(['would', 'could', 'can', 'may', 'might', 'should', 'must']);
+
+/** Verbs whose past form equals the base form: "hit" alone does not show the tense. */
+const SAME_FORM_VERBS = new Set([
+  'hit', 'put', 'set', 'cut', 'hurt', 'quit', 'let', 'shut', 'spread', 'cost', 'beat', 'burst',
+  'cast', 'split', 'upset', 'broadcast', 'bid', 'read', 'shed', 'struck',
+]);
 
 /** Punctuation after a token that ends a clause. */
 const CLAUSE_PUNCTUATION = /[,;:()\u2014\u2013"“”]|\s-\s/;
@@ -28,8 +36,9 @@ function tokenTense(tokens: readonly Token[], i: number): ClauseTense | undefine
     return next?.normal === 'have' ? 'past' : 'future';
   }
   if (t.normal === 'going' && next?.normal === 'to' && tokens[i - 1]?.tags.includes('Copula')) return 'future';
-  if (t.normal === 'would' || t.normal === 'could' || t.normal === 'can') return null;
-  if (!has('Verb')) return undefined;
+  if (OPEN_MODALS.has(t.normal) && has('Modal')) return next?.normal === 'have' ? 'past' : null;
+  // A gerund or participle phrase ("including", "denouncing") has no tense of its own.
+  if (!has('Verb') || has('Gerund')) return undefined;
   if ((t.normal === 'has' || t.normal === 'have' || t.normal === 'had') &&
       next && (next.tags.includes('Participle') || next.tags.includes('PastTense'))) {
     return 'past';
@@ -38,11 +47,11 @@ function tokenTense(tokens: readonly Token[], i: number): ClauseTense | undefine
   // The infinitive after a modal or "to" takes its tense from the modal.
   if (has('Infinitive') && previous && (previous.tags.includes('Modal') || previous.normal === 'to')) return undefined;
   if (has('PastTense')) {
-    // A participle after "has" is counted at "has"; "will be killed" at "will".
-    if (previous && (previous.normal === 'has' || previous.normal === 'have')) return undefined;
+    // A participle after "has" is counted at "has"; passive "will be held" at "will".
+    if (previous && /^(has|have|had|be|been|being|is|are|am|was|were)$/.test(previous.normal)) return undefined;
     return 'past';
   }
-  if (has('PresentTense') && !has('Auxiliary')) return 'present';
+  if (has('PresentTense') && !has('Auxiliary')) return SAME_FORM_VERBS.has(t.normal) ? undefined : 'present';
   if (has('Copula') && (t.normal === 'is' || t.normal === 'are' || t.normal === 'am')) return 'present';
   return undefined;
 }

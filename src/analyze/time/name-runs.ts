@@ -21,7 +21,8 @@ const NAME_HEADS = new Set([
   'service', 'mass', 'sermon', 'league', 'football', 'edition', 'magazine', 'show', 'club',
 ]);
 
-const WORD_BEFORE = /([A-Za-z][A-Za-z.'’-]*)["“”'‘’(]?\s+["“'‘(]?$/;
+/** The word right before, unless a closing quote or bracket ends a title in between (“This Week” Sunday). */
+const WORD_BEFORE = /([A-Za-z][A-Za-z.'’-]*)["“'‘(]?\s+["“'‘(]?$/;
 const WORD_AFTER = /^['’]?s?\s*["”'’)]?\s+([A-Za-z][A-Za-z'’-]*)/;
 
 function isTitleCase(word: string): boolean {

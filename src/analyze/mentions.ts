@@ -1,0 +1,217 @@
+/**
+ * Entity mentions in one article: proper-name candidates from the token stream, typed by
+ * evidence, then made consistent across the article (a surname takes its person's type; one
+ * name gets one type by majority of the strong evidence). Headline-like sentences only yield
+ * names the body or the gazetteers back up.
+ */
+import type { EntityType, Mention, Span } from '../model.ts';
+import type { ParsedSentence, ParsedText, Token } from './nlp.ts';
+import { baseText, type Candidate, findCandidates, isAcronym, isBlocked, isCapitalised } from './entities/candidates.ts';
+import { TITLE_HEADS } from './entities/cue-words.ts';
+import { countryOf, demonymOf, isKnownCity } from './entities/gazetteer.ts';
+import { isAllCaps, isHeadlineLike } from './entities/headline.ts';
+import { decideType, type TypeDecision } from './entities/type-evidence.ts';
+import { retypeWithinArticle, type DraftMention } from './entities/article-consistency.ts';
+
+const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Acronym'];
+
+export function findMentions(text: string, parsed: ParsedText): Mention[] {
+  const headline = parsed.sentences.map((s) => isHeadlineLike(s.tokens));
+  const midCaps = capitalisedInsideSentences(parsed, headline);
+  const drafts: DraftMention[] = [];
+
+  parsed.sentences.forEach((sentence, index) => {
+    if (headline[index]) return;
+    const carried = titleBeforeBreak(parsed.sentences[index - 1], sentence);
+    for (const found of findCandidates(sentence.tokens)) {
+      const candidate = carried && found.first === 0 && found.title === undefined ? { ...found, title: carried, initial: false } : found;
+      const accepted = acceptInitial(sentence.tokens, candidate, midCaps);
+      if (!accepted) continue;
+      const draft = toDraft(text, parsed, sentence, index, accepted);
+      if (draft) drafts.push(draft);
+    }
+  });
+
+  const known = knownNames(drafts);
+  parsed.sentences.forEach((sentence, index) => {
+    if (!headline[index]) return;
+    drafts.push(...headlineMentions(text, sentence, index, known));
+  });
+
+  const mentions = retypeWithinArticle(drafts).sort((a, b) => a.start - b.start || b.end - a.end);
+  return dropOverlaps(mentions);
+}
+
+/**
+ * compromise ends a sentence after some title abbreviations ("Spc.", "Pres."); the title then
+ * belongs to the name that opens the next sentence of the same paragraph.
+ */
+function titleBeforeBreak(previous: ParsedSentence | undefined, sentence: ParsedSentence): string | undefined {
+  const last = previous?.tokens.at(-1);
+  if (!previous || !last || previous.paragraph !== sentence.paragraph) return undefined;
+  if (!/^\./.test(last.post) || !isCapitalised(last)) return undefined;
+  return TITLE_HEADS.has(last.text.toLowerCase()) ? `${last.text}.` : undefined;
+}
+
+/** Base forms of capitalised words that occur somewhere other than a sentence's first word. */
+function capitalisedInsideSentences(parsed: ParsedText, headline: readonly boolean[]): Set<string> {
+  const seen = new Set<string>();
+  parsed.sentences.forEach((s, index) => {
+    if (headline[index]) return;
+    s.tokens.forEach((t, i) => {
+      if (i > 0 && isCapitalised(t) && !/[“"‘(\[:]/.test((s.tokens[i - 1]?.post ?? '') + t.pre)) seen.add(baseText(t));
+    });
+  });
+  return seen;
+}
+
+/**
+ * A sentence-initial word is capitalised by position, so it only counts as a name when
+ * something else backs it: a gazetteer, compromise's lexicon, a title, or the same word
+ * capitalised mid-sentence elsewhere in the article.
+ */
+function acceptInitial(tokens: readonly Token[], candidate: Candidate, midCaps: ReadonlySet<string>): Candidate | null {
+  if (!candidate.initial || candidate.title !== undefined) return candidate;
+  const first = tokens[candidate.first]!;
+  if (isBacked(first, midCaps)) return candidate;
+  if (candidate.first === candidate.last) return null;
+  const rest = tokens[candidate.first + 1]!;
+  // "Chapter XII": an unbacked word before roman numerals or suffixes only is no name.
+  if (tokens.slice(candidate.first + 1, candidate.last + 1).every((t) => /^[IVXLC]+$/.test(t.text) || /^(?:Jr|Sr)\.?$/.test(t.text))) return null;
+  if (!isCapitalised(rest) && !isAcronym(rest)) return null;
+  const weak = ['Adjective', 'Verb', 'Adverb', 'Plural', 'Gerund'].some((tag) => first.tags.includes(tag));
+  // "Th US": an unknown opener glued to a known name is noise before that name.
+  const restKnown = candidate.first + 1 === candidate.last && isInGazetteer(rest) && !first.tags.includes('ProperNoun');
+  if (!weak && !restKnown) return candidate;
+  return { ...candidate, first: candidate.first + 1, start: rest.start, initial: false };
+}
+
+function isInGazetteer(token: Token): boolean {
+  const base = baseText(token);
+  return isAcronym(token) || countryOf(base) !== undefined || demonymOf(base) !== undefined || isKnownCity(base);
+}
+
+function isBacked(token: Token, midCaps: ReadonlySet<string>): boolean {
+  const base = baseText(token);
+  if (isInGazetteer(token)) return true;
+  if (midCaps.has(base)) return true;
+  return NAME_TAGS.some((tag) => token.tags.includes(tag));
+}
+
+function toDraft(text: string, parsed: ParsedText, sentence: ParsedSentence, index: number, candidate: Candidate): DraftMention | null {
+  const surface = text.slice(candidate.start, candidate.end);
+  const nameText = surface;
+  const decision = decideType(sentence.tokens, candidate, nameText, {
+    person: overlapsAny(candidate, parsed.people),
+    place: overlapsAny(candidate, parsed.places),
+    organization: overlapsAny(candidate, parsed.organizations),
+  });
+  if (!decision) return null;
+  return makeDraft(candidate, surface, index, decision, sentence.tokens.length);
+}
+
+function makeDraft(candidate: Span & { title?: string }, surface: string, sentence: number, decision: TypeDecision, _n: number): DraftMention {
+  return {
+    start: candidate.start,
+    end: candidate.end,
+    text: surface,
+    type: decision.type,
+    sentence,
+    name: cleanName(surface),
+    ...(candidate.title !== undefined ? { title: candidate.title } : {}),
+    ...(decision.country !== undefined ? { country: decision.country } : {}),
+    evidence: decision.evidence,
+    strong: decision.strong,
+  };
+}
+
+/** The comparable name: no leading "the", no possessive, single spaces. */
+function cleanName(surface: string): string {
+  return surface
+    .replace(/^the\s+/i, '')
+    .replace(/['’]s$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function overlapsAny(span: Span, spans: readonly Span[]): boolean {
+  return spans.some((s) => s.start < span.end && span.start < s.end);
+}
+
+/** Names found in the body, by lower-cased name, with their type. */
+function knownNames(drafts: readonly DraftMention[]): Map<string, EntityType> {
+  const known = new Map<string, EntityType>();
+  for (const d of drafts) if (d.strong || d.name.includes(' ')) known.set(d.name.toLowerCase(), d.type);
+  // A headline names people by surname ("Smith Wins Vote").
+  for (const d of drafts) {
+    if (d.type === 'person' && d.name.includes(' ')) {
+      const surname = d.name.split(' ').at(-1)!.toLowerCase();
+      if (!known.has(surname)) known.set(surname, 'person');
+    }
+  }
+  return known;
+}
+
+/**
+ * In a headline, take the longest token sequences that name something the body names, or a
+ * country, nationality or known city; skip everything else (capitals there mean nothing).
+ */
+function headlineMentions(text: string, sentence: ParsedSentence, index: number, known: ReadonlyMap<string, EntityType>): DraftMention[] {
+  const tokens = sentence.tokens;
+  const shouting = isAllCaps(tokens);
+  const out: DraftMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let matched = 0;
+    for (let j = Math.min(tokens.length - 1, i + 5); j >= i && matched === 0; j--) {
+      const first = tokens[i]!;
+      const last = tokens[j]!;
+      if (!isCapitalised(first) || isBlocked(first)) break;
+      const possessive = /['’]s$/.test(last.text);
+      const end = possessive ? last.end - 2 : last.end;
+      const surface = text.slice(first.start, end);
+      if (/[,;:()"“”]/.test(surface)) continue;
+      const decision = headlineDecision(surface, known, shouting, tokens, j);
+      if (decision) {
+        out.push(makeDraft({ start: first.start, end }, surface, index, decision, tokens.length));
+        matched = j - i + 1;
+      }
+    }
+    i += Math.max(matched, 1);
+  }
+  return out;
+}
+
+function headlineDecision(
+  surface: string,
+  known: ReadonlyMap<string, EntityType>,
+  shouting: boolean,
+  tokens: readonly Token[],
+  last: number,
+): TypeDecision | null {
+  const name = cleanName(surface);
+  const type = known.get(name.toLowerCase());
+  if (type) return { type, evidence: ['headline:known'], strong: false };
+  const demonym = demonymOf(name);
+  if (demonym) {
+    const next = tokens[last + 1];
+    const label = demonym.plural ? 'demonym:plural' : next && /\p{L}/u.test(next.text) ? 'demonym:adjective' : 'demonym:noun';
+    return { type: 'group', evidence: [label], strong: false, country: demonym.country };
+  }
+  if (countryOf(name) && (!shouting || name.replace(/\./g, '').length > 2 || name === 'US' || name === 'U.S.' || name === 'UK')) {
+    return { type: 'place', evidence: ['gazetteer:country'], strong: false };
+  }
+  if (!shouting && isKnownCity(name)) return { type: 'place', evidence: ['gazetteer:city'], strong: false };
+  return null;
+}
+
+/** Keeps the earlier (then longer) of two overlapping mentions. */
+function dropOverlaps(mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    if (prev && m.start < prev.end) continue;
+    out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,168 @@
+/**
+ * Finds the time expressions of an article and resolves each to a TIMEX3-style value
+ * against the publication date (HeidelTime-style rules: patterns, then normalisation using
+ * the clause tense). Pure and total: a failing rule loses its match, never the article.
+ *
+ * Conventions (TempEval-3 / TimeML):
+ * - Extents leave out prepositions ("on Friday" → "Friday") and keep determiners and
+ *   modifiers ("last week", "nearly four months ago", "the 1990s").
+ * - A named part of a day is a time: "Friday night" → 2024-02-02TNI (MO, AF, EV, NI).
+ * - A range "from 2019 to 2022" gives two expressions, one per year, as TimeML annotates it.
+ * - "the past year" is a duration (P1Y); "past year" and "last year" are the previous year.
+ */
+import type { TimeExpression } from '../model.ts';
+import type { ParsedSentence, ParsedText } from './nlp.ts';
+import { absoluteRules } from './time/absolute-rules.ts';
+import { calendarSpan, formatDate, parseIsoDate, type CalendarDate } from './time/calendar.ts';
+import { clauseTense } from './time/clause-tense.ts';
+import { clockRules } from './time/clock-rules.ts';
+import { durationRules } from './time/duration-rules.ts';
+import { relativeRules } from './time/relative-rules.ts';
+import type { ClauseTense } from './time/resolve.ts';
+import type { Found, Rule } from './time/rule.ts';
+
+/** Rule order breaks ties between equally long matches: earlier wins. */
+const RULES: readonly Rule[] = [...absoluteRules, ...relativeRules, ...clockRules, ...durationRules];
+
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly order: number;
+  readonly sentence: number;
+  readonly tense: ClauseTense;
+  readonly found: Found;
+}
+
+export function findTimeExpressions(text: string, parsed: ParsedText, published: string | null): TimeExpression[] {
+  try {
+    const sentences = parsed.sentences;
+    if (sentences.length === 0) return [];
+    const anchor = published ? parseIsoDate(published) : null;
+    const candidates = RULES.flatMap((rule, order) => matchRule(rule, order, text, sentences, anchor));
+    const chosen = withoutOverlaps(candidates);
+    return chosen.map((c) => toExpression(c, chosen, text, anchor));
+  } catch {
+    return [];
+  }
+}
+
+/** All accepted matches of one rule; a rejected match lets the pattern retry one character on. */
+function matchRule(
+  rule: Rule,
+  order: number,
+  text: string,
+  sentences: readonly ParsedSentence[],
+  published: CalendarDate | null,
+): Candidate[] {
+  const out: Candidate[] = [];
+  const pattern = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    if (match[0].length === 0) {
+      pattern.lastIndex += 1;
+      continue;
+    }
+    const start = match.index;
+    const end = start + match[0].length;
+    const sentence = sentenceAt(sentences, start);
+    const s = sentences[sentence];
+    let found: Found | null = null;
+    if (s) {
+      const tense = clauseTense(s.tokens, start, end, s.tense);
+      try {
+        found = rule.build({ text, match, start, end, published, tense, sentenceStart: s.start });
+      } catch {
+        found = null;
+      }
+      if (found) {
+        const trimmed = start + (found.trimStart ?? 0);
+        out.push({ start: trimmed, end, order, sentence, tense, found });
+        continue;
+      }
+    }
+    pattern.lastIndex = start + 1;
+  }
+  return out;
+}
+
+/** Index of the sentence containing `offset`, else the last one starting before it. */
+function sentenceAt(sentences: readonly ParsedSentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (!s) break;
+    if (s.start <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return best;
+}
+
+/** Longest match wins; equal lengths go to the earlier rule. Result sorted by start. */
+function withoutOverlaps(candidates: readonly Candidate[]): Candidate[] {
+  const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of ranked) {
+    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const DAY_VALUE = /^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2}|XX)$/;
+
+function toExpression(c: Candidate, all: readonly Candidate[], text: string, anchor: CalendarDate | null): TimeExpression {
+  const found = c.found.clock ? withDay(c, all, anchor) : c.found;
+  const flags = [...(found.flags ?? [])];
+  if (anchor && c.tense === 'past' && (found.type === 'date' || found.type === 'time') && found.basis !== 'stated') {
+    const span = calendarSpan(found.value);
+    if (span && span.from > formatDate(anchor)) flags.push('after-publication-in-past-clause');
+  }
+  return {
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    type: found.type,
+    value: found.value,
+    ...(found.precision ? { precision: found.precision } : {}),
+    basis: found.basis,
+    explanation: found.explanation,
+    ...(found.anchor ? { anchor: found.anchor } : {}),
+    sentence: c.sentence,
+    ...(flags.length > 0 ? { flags } : {}),
+  };
+}
+
+/** A clock time takes the nearest day stated in its sentence, else the publication date. */
+function withDay(c: Candidate, all: readonly Candidate[], anchor: CalendarDate | null): Found {
+  const clock = c.found.clock ?? '';
+  const days = all.filter((o) => o.sentence === c.sentence && o !== c && DAY_VALUE.test(o.found.value.replace(/T.*$/, '')) && !o.found.clock);
+  const nearest = days.sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
+  const text = c.found.explanation.replace(/ states a time of day$/, '');
+  if (nearest) {
+    const day = nearest.found.value.replace(/T.*$/, '');
+    return {
+      ...c.found,
+      value: `${day}${clock}`,
+      basis: nearest.found.basis,
+      explanation: `${text} at ${clock.slice(1)} on ${day}, the day named in the same sentence`,
+      ...(nearest.found.anchor ? { anchor: nearest.found.anchor } : {}),
+    };
+  }
+  if (!anchor) {
+    return { ...c.found, value: `XXXX-XX-XX${clock}`, basis: 'unresolved', explanation: `${text} gives a time of day but no day, and the article has no publication date` };
+  }
+  const day = formatDate(anchor);
+  return {
+    ...c.found,
+    value: `${day}${clock}`,
+    basis: 'relative',
+    explanation: `${text} gives no day; taken as the publication date ${day}`,
+    anchor: day,
+  };
+}
