@@ -37,7 +37,7 @@ export function aboutPage(context: SiteContext): AboutPage {
     })),
     metaBases: [
       { label: 'front matter', explanation: 'Given in the YAML block at the top of the file.' },
-      { label: 'stated in the text (line N)', explanation: 'Printed in the article itself: a dateline, byline or headline line.' },
+      { label: 'stated in the text, line N', explanation: 'Printed in the article itself: a dateline, byline or headline line.' },
       { label: 'inferred', explanation: 'Deduced from cues such as an outlet name; the note says from what.' },
       { label: 'unknown / Undated', explanation: 'Not found. An undated article is never given the build date.' },
     ],

@@ -6,7 +6,7 @@ export function describeMeta(field: MetaField<unknown>): string {
     case 'front-matter':
       return 'front matter';
     case 'stated':
-      return field.line === undefined ? 'stated in the text' : `stated in the text (line ${field.line})`;
+      return field.line === undefined ? 'stated in the text' : `stated in the text, line ${field.line}`;
     case 'inferred':
       return field.note ? `inferred: ${field.note}` : 'inferred';
     case 'unknown':

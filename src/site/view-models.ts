@@ -47,7 +47,7 @@ export interface MetaRow {
   /** For a URL value, the link (only http(s) URLs). For the date, its datetime. */
   readonly href: string | null;
   readonly datetime: string | null;
-  /** How the value was obtained: "front matter", "stated in the text (line 3)", "inferred: …", "unknown". */
+  /** How the value was obtained: "front matter", "stated in the text, line 3", "inferred: …", "unknown". */
   readonly basis: string;
 }
 

@@ -43,7 +43,7 @@ describe('article page', () => {
     expect(talks!.meta.map((m) => [m.label, m.text, m.basis])).toEqual([
       ['Published', '2 February 2024', 'front matter'],
       ['Source', 'Example Wire', 'front matter'],
-      ['Author', 'Jane Roe', 'stated in the text (line 3)'],
+      ['Author', 'Jane Roe', 'stated in the text, line 3'],
       ['URL', 'https://example.org/cairo-talks', 'front matter'],
     ]);
     expect(talks!.meta[3]!.href).toBe('https://example.org/cairo-talks');
