@@ -2,7 +2,7 @@
  * What a time rule is: a pattern over the article text and a function that turns one match
  * into a TIMEX3 value (or rejects it), plus the helpers rules share to word their results.
  */
-import type { Precision, TimeBasisKind, TimeType } from '../../model.ts';
+import type { Precision, TimeExpression, TimeType } from '../../model.ts';
 import { formatDate, weekdayShortName, type CalendarDate } from './calendar.ts';
 import type { ClauseTense, Direction } from './resolve.ts';
 
@@ -20,14 +20,8 @@ export interface MatchContext {
   readonly sentenceStart: number;
 }
 
-export interface Found {
-  readonly type: TimeType;
-  readonly value: string;
-  readonly precision?: Precision;
-  readonly basis: TimeBasisKind;
-  readonly explanation: string;
-  readonly anchor?: string;
-  readonly flags?: readonly string[];
+/** A rule's result: the TimeExpression's value fields, before offsets and sentence are known. */
+export interface Found extends Omit<TimeExpression, 'start' | 'end' | 'text' | 'sentence'> {
   /** Characters to drop from the start of the match (a context word like "on"). */
   readonly trimStart?: number;
   /** A clock time ("T20:00") whose day is filled in from the sentence or the publication date. */
