@@ -6,12 +6,13 @@
  */
 import type { EntityType, Mention, Span } from '../model.ts';
 import type { ParsedSentence, ParsedText, Token } from './nlp.ts';
-import { baseText, type Candidate, findCandidates, isAcronym, isBlocked, isCapitalised } from './entities/candidates.ts';
-import { TITLE_HEADS } from './entities/cue-words.ts';
+import { baseText, type Candidate, cueForm, findCandidates, isAcronym, isBlocked, isCapitalised } from './entities/candidates.ts';
+import { AGENT_VERBS, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS } from './entities/cue-words.ts';
 import { countryOf, demonymOf, isKnownCity } from './entities/gazetteer.ts';
 import { isAllCaps, isHeadlineLike } from './entities/headline.ts';
 import { decideType, type TypeDecision } from './entities/type-evidence.ts';
 import { retypeWithinArticle, type DraftMention } from './entities/article-consistency.ts';
+import { withDescriptions } from './entities/descriptions.ts';
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Acronym'];
 
@@ -23,7 +24,9 @@ export function findMentions(text: string, parsed: ParsedText): Mention[] {
   parsed.sentences.forEach((sentence, index) => {
     if (headline[index]) return;
     const carried = titleBeforeBreak(parsed.sentences[index - 1], sentence);
+    const titles = quotedTitles(sentence.tokens);
     for (const found of findCandidates(sentence.tokens)) {
+      if (titles.some(([a, b]) => found.first >= a && found.last <= b)) continue;
       const candidate = carried && found.first === 0 && found.title === undefined ? { ...found, title: carried, initial: false } : found;
       const accepted = acceptInitial(sentence.tokens, candidate, midCaps);
       if (!accepted) continue;
@@ -38,7 +41,8 @@ export function findMentions(text: string, parsed: ParsedText): Mention[] {
     drafts.push(...headlineMentions(text, sentence, index, known));
   });
 
-  const mentions = retypeWithinArticle(drafts).sort((a, b) => a.start - b.start || b.end - a.end);
+  const typed = withDescriptions(text, retypeWithinArticle(drafts), (i) => parsed.sentences[i]?.tokens ?? []);
+  const mentions = typed.sort((a, b) => a.start - b.start || b.end - a.end);
   return dropOverlaps(mentions);
 }
 
@@ -51,6 +55,26 @@ function titleBeforeBreak(previous: ParsedSentence | undefined, sentence: Parsed
   if (!previous || !last || previous.paragraph !== sentence.paragraph) return undefined;
   if (!/^\./.test(last.post) || !isCapitalised(last)) return undefined;
   return TITLE_HEADS.has(last.text.toLowerCase()) ? `${last.text}.` : undefined;
+}
+
+/**
+ * Token ranges of quoted titles of works ("Face the Nation", “Inside with Ann Roe”): a quotation
+ * of two to six words in Title Case. The names inside are part of a programme, book or film
+ * title, not actors (CoNLL files such titles as miscellaneous).
+ */
+export function quotedTitles(tokens: readonly Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let a = 0; a < tokens.length; a++) {
+    if (!/["“]\s*$/.test((tokens[a - 1]?.post ?? '') + tokens[a]!.pre) || /["”]/.test(tokens[a]!.pre.replace(/["“]\s*$/, ''))) continue;
+    let b = a;
+    while (b < tokens.length && b - a < 6 && !/["”]/.test(tokens[b]!.post)) b++;
+    if (b >= tokens.length || !/["”]/.test(tokens[b]!.post) || b === a) continue;
+    const words = tokens.slice(a, b + 1);
+    const titleCase = words.every((t, k) => isCapitalised(t) || (k > 0 && k < words.length - 1 && /^(?:the|a|an|of|and|with|in|on|for|to|at)$/.test(t.text)));
+    if (titleCase) out.push([a, b]);
+    a = b;
+  }
+  return out;
 }
 
 /** Base forms of capitalised words that occur somewhere other than a sentence's first word. */
@@ -74,16 +98,26 @@ function acceptInitial(tokens: readonly Token[], candidate: Candidate, midCaps: 
   if (!candidate.initial || candidate.title !== undefined) return candidate;
   const first = tokens[candidate.first]!;
   if (isBacked(first, midCaps)) return candidate;
-  if (candidate.first === candidate.last) return null;
+  // "Okonjo said …": an unknown word that opens a sentence as the subject of a saying verb.
+  if (candidate.first === candidate.last) return isSayingSubject(tokens, candidate.last) ? candidate : null;
   const rest = tokens[candidate.first + 1]!;
   // "Chapter XII": an unbacked word before roman numerals or suffixes only is no name.
   if (tokens.slice(candidate.first + 1, candidate.last + 1).every((t) => /^[IVXLC]+$/.test(t.text) || /^(?:Jr|Sr)\.?$/.test(t.text))) return null;
   if (!isCapitalised(rest) && !isAcronym(rest)) return null;
-  const weak = ['Adjective', 'Verb', 'Adverb', 'Plural', 'Gerund'].some((tag) => first.tags.includes(tag));
+  // "State Department", "Foreign Ministry": a name ending in an organisation or place head is
+  // a name even when its first word alone reads as a verb or adjective.
+  const headed = ORGANIZATION_HEADS.has(cueForm(tokens[candidate.last]!)) || PLACE_HEADS.has(cueForm(tokens[candidate.last]!));
+  const weak = !headed && ['Adjective', 'Verb', 'Adverb', 'Plural', 'Gerund'].some((tag) => first.tags.includes(tag));
   // "Th US": an unknown opener glued to a known name is noise before that name.
   const restKnown = candidate.first + 1 === candidate.last && isInGazetteer(rest) && !first.tags.includes('ProperNoun');
   if (!weak && !restKnown) return candidate;
   return { ...candidate, first: candidate.first + 1, start: rest.start, initial: false };
+}
+
+/** The word is directly followed by a saying verb ("X said", "X told"), with no comma between. */
+function isSayingSubject(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return next !== undefined && /^\s+$/.test(tokens[last]!.post) && AGENT_VERBS.has(next.normal) && !isBlocked(tokens[last]!) && !tokens[last]!.tags.includes('Plural');
 }
 
 function isInGazetteer(token: Token): boolean {

@@ -72,17 +72,26 @@ export function scoreEntities(corpus: Corpus, gold: readonly GoldArticle[], gold
     analysis.mentions.forEach((m, j) => {
       const id = entityOf[j];
       if (!id) return;
-      const surface = normalizeSurface(m.text);
-      (actorsBySurface.get(surface) ?? actorsBySurface.set(surface, new Set()).get(surface))?.add(id);
-      (surfacesByActor.get(id) ?? surfacesByActor.set(id, new Set()).get(id))?.add(surface);
+      // The gold lists titled forms ("President X") as aliases; a mention keeps its title apart.
+      const surfaces = [m.text, ...(m.title !== undefined ? [`${m.title} ${m.text}`] : [])].map(normalizeSurface);
+      for (const surface of surfaces) {
+        (actorsBySurface.get(surface) ?? actorsBySurface.set(surface, new Set()).get(surface))?.add(id);
+        (surfacesByActor.get(id) ?? surfacesByActor.set(id, new Set()).get(id))?.add(surface);
+      }
     });
 
     // Per-type P/R/F1 over distinct (surface, type) pairs.
     const goldPairs = new Set(g.entities.flatMap((e) => e.aliases.map((a) => `${normalizeSurface(a)}\t${e.type}`)));
     const predictedPairs = new Set<string>();
-    for (const [surface, ids] of actorsBySurface) {
-      for (const id of ids) predictedPairs.add(`${surface}\t${entityById.get(id)?.type}`);
-    }
+    analysis.mentions.forEach((m, j) => {
+      const type = entityById.get(entityOf[j]!)?.type;
+      const titled = m.title !== undefined ? `${normalizeSurface(`${m.title} ${m.text}`)}\t${type}` : undefined;
+      const bare = `${normalizeSurface(m.text)}\t${type}`;
+      // The titled form counts when the gold lists it; the bare name unless only the titled one matched.
+      const titledHit = titled !== undefined && goldPairs.has(titled);
+      if (titledHit) predictedPairs.add(titled);
+      if (!titledHit || goldPairs.has(bare)) predictedPairs.add(bare);
+    });
     for (const pair of predictedPairs) {
       const type = pair.split('\t')[1] as EntityType;
       const hit = goldPairs.has(pair);

@@ -142,3 +142,42 @@ describe('findMentions: what the text says the name is', () => {
     expect(typeOf(sentence, name)).toBe(type);
   });
 });
+
+describe('findMentions: sentence-initial names, headlines and quoted titles', () => {
+  const table: Array<[string, string[]]> = [
+    // An unknown word that opens a sentence as the subject of a saying verb.
+    ['Okonjo said the talks had failed.', ['Okonjo:person']],
+    ['The plan collapsed, said Wanjiku.', ['Wanjiku:person']],
+    // A name ending in an organisation head opens a sentence even when its first word is a verb.
+    ['State Department officials declined to comment.', ['State Department:organization']],
+    // A Title Case line without a full stop is a headline: only gazetteer and known names count.
+    ['Storms Batter Coastal Towns in Northern Chile', ['Chile:place']],
+    ['Peru, Bolivia Sign Deal to Share Lake Water', ['Peru:place', 'Bolivia:place']],
+    // Quoted titles of programmes and books are no actors; the names outside them are.
+    ['Ann Roe spoke on “Meet the Voters” on Sunday.', ['Ann Roe:person']],
+    ['He told "Inside with Dana Fox" that Lima would wait.', ['Lima:place']],
+  ];
+  it.each(table)('%s', (sentence, expected) => {
+    expect(spans(sentence)).toEqual(expected);
+  });
+});
+
+describe('findMentions: false positives of the sentence-initial and quoted-title rules', () => {
+  const table: Array<[string, string[]]> = [
+    ['Residents said the water had risen.', []],
+    ['Officials said nothing.', []],
+    ['Yesterday said it all.', []],
+    ['Critics said the plan was flawed.', []],
+    ['March said to be the wettest month.', []],
+    // A quoted single word and a quoted sentence are not titles: their names stay.
+    ['Talks in “Geneva” failed.', ['Geneva:place']],
+    ['He said: "Tokyo will respond, and soon," and left.', ['Tokyo:place']],
+    // A nickname inside a name is not a title.
+    ['Kenneth “Buzz” Aldane Jr. retired.', ['Kenneth “Buzz” Aldane Jr:person']],
+    // A line without a full stop but in sentence case is no headline: its names are all found.
+    ['Ana Ruiz signs a water deal with Chile', ['Ana Ruiz:person', 'Chile:place']],
+  ];
+  it.each(table)('%s', (sentence, expected) => {
+    expect(spans(sentence)).toEqual(expected);
+  });
+});

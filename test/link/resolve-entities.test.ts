@@ -9,6 +9,8 @@ interface Spec {
   readonly title?: string;
   readonly country?: string;
   readonly evidence?: string[];
+  /** The name inside a description ("US" in "US forces"): its text (a prefix of `text`) and type. */
+  readonly core?: { readonly text: string; readonly type: EntityType };
 }
 
 /** Builds an article and its analysis; each spec's text is found in order in the body. */
@@ -28,11 +30,12 @@ function doc(id: string, body: string, specs: readonly Spec[]): { article: Artic
       ...(s.title ? { title: s.title } : {}),
       ...(s.country ? { country: s.country } : {}),
       evidence: s.evidence ?? [],
+      ...(s.core ? { core: { start, end: start + s.core.text.length, type: s.core.type } } : {}),
     };
   });
   const articleId = id as ArticleId;
   const article = { id: articleId, text: body } as unknown as Article;
-  return { article, analysis: { articleId, analyzerVersion: 't', sentences: [], mentions, times: [], diagnostics: [] } };
+  return { article, analysis: { articleId, analyzerVersion: 't', sentences: [], mentions, times: [], events: [], quotes: [], figures: [], diagnostics: [] } };
 }
 
 function resolve(...docs: Array<{ article: Article; analysis: Analysis }>) {
@@ -319,5 +322,62 @@ describe('resolveEntities: shape-only guesses and nationality prefixes', () => {
       ]),
     );
     expect(entities).toHaveLength(merged ? 1 : 2);
+  });
+});
+
+describe('resolveEntities: national institutions and official country names', () => {
+  const forces = (text: string, core: string, type: EntityType): Spec => ({ text, type: 'organization', core: { text: core, type } });
+
+  it('joins every spelling of one country\'s armed forces into one actor', () => {
+    const { entities } = resolve(
+      doc('a', 'US forces struck. The U.S. military said so. American forces left.', [
+        forces('US forces', 'US', 'place'),
+        forces('U.S. military', 'U.S.', 'place'),
+        forces('American forces', 'American', 'group'),
+      ]),
+    );
+    expect(entities).toHaveLength(1);
+    expect(aliasTexts(entities[0])).toEqual(['American forces', 'U.S. military', 'US forces']);
+  });
+
+  const apart: Array<[string, string, Spec, Spec]> = [
+    ['two countries', 'Chilean forces met Peruvian forces.', forces('Chilean forces', 'Chilean', 'group'), forces('Peruvian forces', 'Peruvian', 'group')],
+    ['government and forces', 'The Chilean government and Chilean forces.', forces('Chilean government', 'Chilean', 'group'), forces('Chilean forces', 'Chilean', 'group')],
+    ['a person\'s administration', 'The Tanaka administration and the Sato administration.', forces('Tanaka administration', 'Tanaka', 'person'), forces('Sato administration', 'Sato', 'person')],
+  ];
+  it.each(apart)('keeps %s apart', (_label, body, x, y) => {
+    expect(resolve(doc('a', body, [x, y])).entities).toHaveLength(2);
+  });
+
+  it('joins "the Islamic Republic" to the one country of that official name the corpus names', () => {
+    const { entities } = resolve(
+      doc('a', 'Iran said no. The Islamic Republic will wait.', [
+        { text: 'Iran', type: 'place' },
+        { text: 'Islamic Republic', type: 'place' },
+      ]),
+    );
+    expect(entities).toHaveLength(1);
+    expect(entities[0]?.name).toBe('Iran');
+  });
+
+  it('leaves "the Islamic Republic" alone when two countries of that official name are named', () => {
+    const { entities } = resolve(
+      doc('a', 'Iran and Pakistan met. The Islamic Republic will wait.', [
+        { text: 'Iran', type: 'place' },
+        { text: 'Pakistan', type: 'place' },
+        { text: 'Islamic Republic', type: 'place' },
+      ]),
+    );
+    expect(entities).toHaveLength(3);
+  });
+
+  it('joins a spelling variant of a name with a droppable suffix', () => {
+    const { entities } = resolve(
+      doc('a', 'Kataeb Zarqa Brigades fired. Kataib Zarqa denied it.', [
+        { text: 'Kataeb Zarqa Brigades', type: 'organization' },
+        { text: 'Kataib Zarqa', type: 'organization' },
+      ]),
+    );
+    expect(entities).toHaveLength(1);
   });
 });

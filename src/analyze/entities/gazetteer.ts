@@ -97,6 +97,8 @@ interface Tables {
   readonly demonyms: Map<string, DemonymMatch>;
   readonly capitals: Set<string>;
   readonly cities: Set<string>;
+  /** Official-name heads ("islamic republic" of "Islamic Republic of Iran") → countries. */
+  readonly officialHeads: Map<string, string[]>;
 }
 
 let tables: Tables | undefined;
@@ -110,6 +112,7 @@ function load(): Tables {
   const countries = new Map<string, CountryMatch>();
   const demonyms = new Map<string, DemonymMatch>();
   const capitals = new Set<string>();
+  const officialHeads = new Map<string, string[]>();
   const addCountry = (form: string, match: CountryMatch): void => {
     const key = /^[A-Z.]+$/.test(form) ? form.replace(/\./g, '') : fold(form);
     if (!countries.has(key)) countries.set(key, match);
@@ -131,6 +134,11 @@ function load(): Tables {
       }
     }
     for (const cap of c.capital ?? []) if (!CITY_STOP_NAMES.has(cap)) capitals.add(fold(cap.replace(/ D\.C\.$/, '')));
+    const head = /^(.+?) of (?:the )?/.exec(c.name.official)?.[1];
+    if (head && head.includes(' ')) {
+      const key = fold(head);
+      officialHeads.set(key, [...(officialHeads.get(key) ?? []), country]);
+    }
     const eng = c.demonyms?.eng;
     if (eng) {
       for (const form of new Set([eng.m, eng.f])) addDemonym(demonyms, form, country);
@@ -148,7 +156,7 @@ function load(): Tables {
       cities.add(fold(city.name));
     }
   }
-  tables = { countries, demonyms, capitals, cities };
+  tables = { countries, demonyms, capitals, cities, officialHeads };
   return tables;
 }
 
@@ -201,4 +209,13 @@ export function isKnownCity(surface: string): boolean {
 /** True for a capital city named in world-countries ("Baghdad", "Washington"). */
 export function isCapitalCity(surface: string): boolean {
   return load().capitals.has(fold(surface));
+}
+
+/**
+ * Countries whose official name is the given words plus "of <name>": "Islamic Republic" →
+ * Iran, Afghanistan, Mauritania, Pakistan. Only heads of two or more words ("the Republic" alone
+ * names nothing). A text's "the Islamic Republic" is the one of these it otherwise names.
+ */
+export function countriesWithOfficialHead(surface: string): readonly string[] {
+  return load().officialHeads.get(fold(surface.replace(/^the\s+/i, ''))) ?? [];
 }

@@ -32,6 +32,10 @@ export function isHeadlineLike(tokens: readonly Token[]): boolean {
   const verbOrAdjective = commonCapitalised.some((t) => t.tags.includes('Verb') || t.tags.includes('Adjective'));
   // Title Case leaves at most one major word in lower case; running prose leaves several.
   const lowerMajor = major.length - capitalised.length;
+  // A line of four or more major words, all but one capitalised, with no closing full stop is a
+  // headline even when compromise reads every capitalised word as a proper noun.
+  const closed = /[.!?]["”’']?\s*$/.test(tokens.at(-1)?.post ?? '');
+  if (!closed && major.length >= 4 && lowerMajor <= 1 && capitalised.length / major.length >= 0.8) return true;
   return major.length >= 4 && lowerMajor <= 1 && capitalised.length / major.length >= 0.8 && commonCapitalised.length >= 2 && verbOrAdjective;
 }
 

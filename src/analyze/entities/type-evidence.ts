@@ -40,6 +40,8 @@ export interface CompromiseHits {
 const NO_HITS: CompromiseHits = { person: false, place: false, organization: false };
 
 /** Prepositions that put a following unknown name in a place, even against compromise's guess. */
+/** Saying verbs that come before their subject in attributions ("…, said Smith"). */
+const INVERTED_SAYING_VERBS = new Set(['said', 'says', 'added', 'wrote']);
 const STRONG_PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'outside', 'inside', 'throughout', 'into']);
 
 /** Plural endings of names for peoples and factions ("-is", "-ites", "-ians", "-ists"). */
@@ -135,8 +137,13 @@ export function decideType(
   // Personal names open with a given name, never with "Fort", "New" or an Arabic article.
   if (!single && PLACE_OPENING_WORDS.has(forms[0]!)) return { type: 'place', evidence: [`cue:${baseText(firstToken)}`], strong: false };
   if (!single && !NON_PERSON_OPENERS.has(forms[0]!)) return { type: 'person', evidence: ['shape:multiword'], strong: false };
-  if (after && AGENT_VERBS.has(after.text.toLowerCase())) {
-    return { type: 'organization', evidence: ['context:agent'], strong: false };
+  // "X said" / "said X": a lone unknown word that speaks is far more often a surname than an
+  // organisation (organisations compromise knows were typed above).
+  // Only "said X" inverts the order: "told X" names the listener, often a news agency.
+  const previous = tokens[candidate.first - 1];
+  const speaks = (after && AGENT_VERBS.has(after.normal)) || (previous && INVERTED_SAYING_VERBS.has(previous.normal));
+  if (single && speaks && !firstToken.tags.includes('Plural')) {
+    return { type: 'person', evidence: ['context:speaker'], strong: false };
   }
   if (PEOPLE_PLURAL.test(baseText(firstToken)) || firstToken.tags.includes('Plural')) {
     return { type: 'group', evidence: ['shape:plural'], strong: false };

@@ -6,7 +6,7 @@
 import type { Analysis, Article } from '../../model.ts';
 import { DROPPABLE_ORGANIZATION_SUFFIXES, DROPPABLE_PLACE_SUFFIXES, ORGANIZATION_HEADS } from '../../analyze/entities/cue-words.ts';
 import { demonymOf } from '../../analyze/entities/gazetteer.ts';
-import { countryOf } from '../../analyze/entities/gazetteer.ts';
+import { countriesWithOfficialHead, countryOf } from '../../analyze/entities/gazetteer.ts';
 import type { Link } from './union-find.ts';
 import { acronymLetters, initialsOf, isSpellingVariant, normalizeName, skeletonKey } from '../normalize-name.ts';
 import {
@@ -135,6 +135,12 @@ export function countryLinks(groups: readonly NameGroup[]): Link[] {
       (byCountry.get(country) ?? byCountry.set(country, []).get(country)!).push(g);
     }
   }
+  // "The Islamic Republic" joins the one country with that official-name head the corpus names.
+  for (const g of groups) {
+    if (g.adjectiveOf || countryOf(mainName(g))) continue;
+    const named = countriesWithOfficialHead(mainName(g)).filter((c) => byCountry.has(c));
+    if (named.length === 1 && majorityType(typeCounts(g)) === 'place') byCountry.get(named[0]!)!.push(g);
+  }
   const links: Link[] = [];
   for (const [country, members] of byCountry) {
     const root = members.find((g) => normalizeName(mainName(g)) === normalizeName(country)) ?? members[0]!;
@@ -258,7 +264,8 @@ export function droppedSuffixLinks(groups: readonly NameGroup[]): Link[] {
       }
     }
     for (const baseWords of bases) {
-      const base = byKey.get(`name|${baseWords.join(' ')}`);
+      // The base may be spelled differently ("Kataeb X Brigades" → "Kataib X").
+      const base = byKey.get(`name|${baseWords.join(' ')}`) ?? variantOf(baseWords.join(' '), byKey);
       if (base && base !== g && majorityType(typeCounts(base)) === type) {
         links.push({ a: g.id, b: base.id, rule: 'spelling-variant' });
         break;
@@ -266,6 +273,16 @@ export function droppedSuffixLinks(groups: readonly NameGroup[]): Link[] {
     }
   }
   return links;
+}
+
+/** The first name group whose name is a spelling variant of `name` (see `isSpellingVariant`). */
+function variantOf(name: string, byKey: ReadonlyMap<string, NameGroup>): NameGroup | undefined {
+  const skeleton = skeletonKey(name);
+  for (const [key, g] of byKey) {
+    const other = key.slice('name|'.length);
+    if (skeletonKey(other) === skeleton && isSpellingVariant(name, other)) return g;
+  }
+  return undefined;
 }
 
 /** A group's singular ("Zorbi fighters") joins its plural ("the Zorbis"). */

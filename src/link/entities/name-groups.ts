@@ -5,6 +5,7 @@
  * article's Jane Smith); nationality adjectives are keyed by their country.
  */
 import type { Analysis, EntityType, Mention } from '../../model.ts';
+import { countryOf, demonymOf } from '../../analyze/entities/gazetteer.ts';
 import { normalizeName } from '../normalize-name.ts';
 
 export interface MentionAt {
@@ -80,6 +81,8 @@ export function buildNameGroups(analyses: readonly Analysis[]): { groups: NameGr
 
 function groupKey(m: Mention, article: number, surnames: ReadonlySet<string>): string {
   if (isDemonymModifier(m)) return `adjective|${m.country}`;
+  const institution = nationalInstitutionKey(m);
+  if (institution) return institution;
   const key = normalizeName(m.name);
   const oneWord = !key.includes(' ') || /^(?:al|el) \S+$/.test(key);
   if (oneWord && m.type === 'person' && surnames.has(withoutArticle(m.name))) return `article${article}|${withoutArticle(m.name)}`;
@@ -122,4 +125,21 @@ export function majorityType(counts: ReadonlyMap<EntityType, number>): EntityTyp
 /** The group's most frequent surface name (ties: longer, then alphabetical). */
 export function mainName(group: NameGroup): string {
   return [...group.names.entries()].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1))[0]![0];
+}
+
+/** Institution words that name a country's armed forces as a whole ("US military" = "American forces"). */
+const ARMED_FORCES_WORDS: ReadonlySet<string> = new Set(['military', 'forces', 'armed forces', 'military forces']);
+
+/**
+ * A description built on a country or nationality word ("US forces", "American forces",
+ * "Iraqi government") is keyed by the country and its institution words, so every spelling of
+ * the country names one institution; the words for the armed forces count as one.
+ */
+export function nationalInstitutionKey(m: Mention): string | undefined {
+  if (!m.core || m.core.type === 'person' || m.type !== 'organization') return undefined;
+  const coreText = m.text.slice(m.core.start - m.start, m.core.end - m.start);
+  const country = countryOf(coreText)?.country ?? demonymOf(coreText)?.country;
+  if (!country) return undefined;
+  const words = normalizeName(m.text.slice(m.core.end - m.start));
+  return `institution|${country}|${ARMED_FORCES_WORDS.has(words) ? 'armed forces' : words}`;
 }

@@ -32,7 +32,7 @@ for (const file of files) {
   const parsed = parseText(text, paragraphs);
   const id = file.replace(/\.\w+$/, '') as ArticleId;
   articles.push({ id, text } as unknown as Article);
-  analyses.push({ articleId: id, analyzerVersion: 'dev', sentences: [], mentions: findMentions(text, parsed), times: [], diagnostics: [] });
+  analyses.push({ articleId: id, analyzerVersion: 'dev', sentences: [], mentions: findMentions(text, parsed), times: [], events: [], quotes: [], figures: [], diagnostics: [] });
 }
 const { entities, mentionEntities } = resolveEntities({ articles, analyses });
 const byId = new Map(entities.map((e) => [e.id, e]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryOf, demonymOf, isKnownCity } from '../../../src/analyze/entities/gazetteer.ts';
+import { countriesWithOfficialHead, countryOf, demonymOf, isKnownCity } from '../../../src/analyze/entities/gazetteer.ts';
 
 describe('countryOf', () => {
   const table: Array<[string, string | undefined]> = [
@@ -48,5 +48,21 @@ describe('isKnownCity', () => {
   ];
   it.each(table)('%s → %s', (name, known) => {
     expect(isKnownCity(name)).toBe(known);
+  });
+});
+
+describe('countriesWithOfficialHead', () => {
+  const table: Array<[string, boolean, string | undefined]> = [
+    ['Islamic Republic', true, 'Iran'],
+    ['the Islamic Republic', true, 'Iran'],
+    // One word names nothing; a country's own name is no official-name head.
+    ['Republic', false, undefined],
+    ['Kingdom', false, undefined],
+    ['Iran', false, undefined],
+  ];
+  it.each(table)('%s', (surface, some, includes) => {
+    const found = countriesWithOfficialHead(surface);
+    expect(found.length > 0).toBe(some);
+    if (includes) expect(found).toContain(includes);
   });
 });
