@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
+import { publishedView } from '../../src/site/date-view.ts';
 import { htmlDatetime } from '../../src/site/html-datetime.ts';
 import { readableDate } from '../../src/site/readable-date.ts';
 import { dayRange } from '../../src/site/day-range.ts';
@@ -44,4 +45,15 @@ describe('dayRange', () => {
     ['2024-03-04', '2024-03-04', '4 March 2024'],
   ];
   for (const [from, to, expected] of table) test(`${from}..${to}`, () => expect(dayRange(from, to)).toBe(expected));
+});
+
+describe('publishedView', () => {
+  it.each([
+    [{ value: '2024-02-04', basis: 'inferred' as const, note: 'from the lead' }, { text: '4 February 2024', datetime: '2024-02-04', inferred: true }],
+    [{ value: '2024-02-04', basis: 'stated' as const, line: 3 }, { text: '4 February 2024', datetime: '2024-02-04' }],
+    [{ value: '2024-02-04', basis: 'front-matter' as const }, { text: '4 February 2024', datetime: '2024-02-04' }],
+    [{ value: null, basis: 'unknown' as const }, { text: 'Undated', datetime: null }],
+  ])('%j → %j', (field, expected) => {
+    expect(publishedView(field)).toEqual(expected);
+  });
 });

@@ -1,0 +1,26 @@
+/**
+ * The value a date clue takes if the article was published on a given day, with the same
+ * conventions the analyzer uses (a bare weekday in a past clause is the latest one on or
+ * before publication; a year-less date takes the year its direction picks).
+ */
+import { addDays, formatDate, formatMonth, type CalendarDate } from '../../analyze/time/calendar.ts';
+import { resolveWeekday, yearForMonth, yearForMonthDay } from '../../analyze/time/resolve.ts';
+import type { DateClue } from './date-clues.ts';
+
+/** A day (YYYY-MM-DD) or month (YYYY-MM) value; null when the clue has none on that anchor. */
+export function resolveClue(clue: DateClue, published: CalendarDate): string | null {
+  switch (clue.kind) {
+    case 'weekday':
+      return formatDate(resolveWeekday(published, clue.weekday, clue.direction));
+    case 'day-offset':
+      return formatDate(addDays(published, clue.days));
+    case 'month-day': {
+      const year = yearForMonthDay(published, clue.month, clue.day, clue.direction);
+      return year === null ? null : formatDate({ year, month: clue.month, day: clue.day });
+    }
+    case 'month': {
+      const year = yearForMonth(published, clue.month, clue.direction);
+      return year === null ? null : formatMonth(year, clue.month);
+    }
+  }
+}
