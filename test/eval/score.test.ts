@@ -21,7 +21,7 @@ const time: TimeExpression = {
 };
 
 function corpus(mentions: Mention[], ids: string[], entities: Entity[], times: TimeExpression[] = []): Corpus {
-  const analysis: Analysis = { articleId: article.id, analyzerVersion: 't', sentences: [], mentions, times, diagnostics: [] };
+  const analysis: Analysis = { articleId: article.id, analyzerVersion: 't', sentences: [], mentions, times, events: [], quotes: [], figures: [], diagnostics: [] };
   return {
     generator: { name: 'newsweave', version: 't' }, articles: [article], analyses: [analysis],
     mentionEntities: [ids as EntityId[]], entities, timeline: [], undated: [], diagnostics: [],

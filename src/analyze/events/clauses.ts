@@ -1,0 +1,37 @@
+/**
+ * Splits a sentence's tokens into clauses: at clause punctuation (, ; : dashes, brackets,
+ * quotation marks) and before subordinators and relative pronouns. Coarse on purpose: clauses
+ * only bound where modality words and participants are looked for.
+ */
+import type { Token } from '../nlp.ts';
+
+const CLAUSE_OPENERS = new Set([
+  'which', 'who', 'whom', 'whose', 'while', 'when', 'whereas', 'after', 'before', 'because', 'although', 'though',
+  'but', 'if', 'unless', 'until', 'where', 'whether', 'that',
+]);
+
+/** For each token, the index of the first token of its clause. */
+export function clauseStarts(tokens: readonly Token[]): number[] {
+  const starts: number[] = [];
+  let start = 0;
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    const opens = CLAUSE_OPENERS.has(t.normal) && !(t.normal === 'that' && t.tags.includes('Determiner') && isNounAhead(tokens, i));
+    if (i > 0 && (opens || (prev !== undefined && /[,;:()—–"“”]|\s-\s/.test(prev.post + t.pre)))) start = i;
+    starts.push(start);
+  });
+  return starts;
+}
+
+/** "that group said": a demonstrative before a noun, not the complementiser. */
+function isNounAhead(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && next.tags.includes('Noun') && !next.tags.includes('Pronoun');
+}
+
+/** Index one past the last token of the clause that contains token `i`. */
+export function clauseEnd(starts: readonly number[], i: number): number {
+  let j = i + 1;
+  while (j < starts.length && starts[j] === starts[i]) j++;
+  return j;
+}
