@@ -10,8 +10,13 @@ import { analyzerVersion } from './build/analyzer-version.ts';
 import { replaceDirectory } from './build/replace-directory.ts';
 import { PROJECT_ROOT, type BuildOptions } from './config.ts';
 import { parseArticle } from './ingest/parse-article.ts';
+import { parseCuration } from './ingest/parse-curation.ts';
+import { readCuration } from './ingest/read-curation.ts';
 import { readSeeds } from './ingest/read-seeds.ts';
 import { buildCorpus } from './link/build-corpus.ts';
+import { inferPublicationDates } from './link/infer-publication-dates.ts';
+import { applyInferredDates } from './link/publication/apply-inferred-dates.ts';
+import { markInferredAnchor } from './link/publication/mark-inferred-anchor.ts';
 import type { Analysis, Article, Corpus, Diagnostic } from './model.ts';
 import { renderSite } from './render/render-site.ts';
 import { buildSiteData } from './site/site-data.ts';
@@ -56,15 +61,44 @@ export async function loadCorpus(options: BuildOptions, log: Log = () => {}): Pr
   }
   if (sources.length === 0) log(`no .txt or .md files in ${options.input}: building an empty site`);
   const slugs = uniqueSlugs(parsed.map((a) => a.slug));
-  const articles = parsed.map((a, i) => ({ ...a, slug: slugs[i] ?? a.slug }));
+  const parsedArticles = parsed.map((a, i) => ({ ...a, slug: slugs[i] ?? a.slug }));
 
   const tAnalyse = performance.now();
-  const analysesResult = await analyseWithCache(articles, options, log);
-  diagnostics.push(...analysesResult.diagnostics);
+  const first = await analyseWithCache(parsedArticles, options, log);
+  diagnostics.push(...first.diagnostics);
+  // Second pass: undated articles the corpus dates are analysed again against that date.
+  const { articles, changed } = applyInferredDates(parsedArticles, inferPublicationDates(parsedArticles, first.analyses));
+  const analyses = [...first.analyses];
+  let analysed = first.analysed;
+  let runs = parsedArticles.length;
+  if (changed.length > 0) {
+    log(`dating ${changed.length} undated article(s) from the corpus`);
+    const second = await analyseWithCache(changed.map((i) => articles[i] as Article), options, log);
+    diagnostics.push(...second.diagnostics);
+    for (const [k, index] of changed.entries()) {
+      const again = second.analyses[k];
+      const date = articles[index]?.meta.published.value;
+      if (again && date) analyses[index] = markInferredAnchor(again, date);
+      const unknownAt = diagnostics.findIndex((d) => d.ruleId === 'published-unknown' && d.file === articles[index]?.file);
+      const unknown = diagnostics[unknownAt];
+      if (unknown && date) {
+        diagnostics[unknownAt] = { ...unknown, ruleId: 'published-inferred', reason: `no front-matter date and no dateline: publication date ${date} inferred from the corpus` };
+      }
+    }
+    analysed += second.analysed;
+    runs += changed.length;
+  }
   const msAnalyse = performance.now() - tAnalyse;
 
-  const corpus = buildCorpus(articles, analysesResult.analyses, diagnostics, version);
-  return { corpus, analysed: analysesResult.analysed, cached: articles.length - analysesResult.analysed, msAnalyse };
+  // The owner's alias file, if any: rules for actor resolution (see README, "Curating actors").
+  const curationSource = await readCuration(options.input).catch((error: unknown) => {
+    throw new BuildError(`cannot read the alias file in ${options.input}: ${(error as Error).message}`, { cause: error });
+  });
+  const curation = curationSource ? parseCuration(curationSource.text, curationSource.file) : null;
+  if (curation) diagnostics.push(...curation.diagnostics);
+
+  const corpus = buildCorpus(articles, analyses, diagnostics, version, curation?.curation);
+  return { corpus, analysed, cached: runs - analysed, msAnalyse };
 }
 
 export async function build(options: BuildOptions, log: Log = () => {}): Promise<BuildReport> {
@@ -137,7 +171,7 @@ async function analyseWithCache(
         ruleId: 'analysis-failed',
         reason: `analysis failed: ${outcome && 'error' in outcome ? outcome.error.split('\n')[0] : 'unknown error'}`,
       });
-      analyses.push({ articleId: article.id, analyzerVersion: version, sentences: [], mentions: [], times: [], diagnostics: [] });
+      analyses.push({ articleId: article.id, analyzerVersion: version, sentences: [], mentions: [], times: [], events: [], quotes: [], figures: [], diagnostics: [] });
     }
   }
   return { analyses, diagnostics, analysed: missing.length };

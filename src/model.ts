@@ -126,6 +126,12 @@ export interface Mention extends Span {
   readonly country?: string;
   /** Short labels of the evidence that decided the type ("compromise:Person", "cue:Ministry"). */
   readonly evidence: readonly string[];
+  /**
+   * For a descriptive mention built around a name ("US forces", "Iraqi government", "the Smith
+   * administration"): the name inside it, as a CoNLL-style name finder marks it ("US" place,
+   * "Iraqi" group, "Smith" person). Absent when the whole span is the name.
+   */
+  readonly core?: Span & { readonly type: EntityType };
 }
 
 /** TIMEX3 type of a time expression. */
@@ -174,6 +180,54 @@ export interface TimeExpression extends Span {
   readonly flags?: readonly string[];
 }
 
+/** Kind of happening an event trigger denotes (see src/analyze/events/trigger-lexicon.ts). */
+export type EventType =
+  | 'attack'
+  | 'strike'
+  | 'killing'
+  | 'wounding'
+  | 'arrest'
+  | 'statement'
+  | 'threat'
+  | 'negotiation'
+  | 'agreement'
+  | 'withdrawal'
+  | 'deployment'
+  | 'sanction'
+  | 'election'
+  | 'protest'
+  | 'visit';
+
+/** Whether the text reports the event as happened, denied, conditional or still to come. */
+export type EventModality = 'asserted' | 'negated' | 'hypothetical' | 'future';
+
+/** Someone or something taking part in an event: an entity mention or a described noun phrase. */
+export interface Participant extends Span {
+  readonly text: string;
+  /** Index into `Analysis.mentions` when the participant is (or contains) a mention. */
+  readonly mention?: number;
+}
+
+/** One event reported in one clause; the span is its trigger word(s). */
+export interface EventMention extends Span {
+  readonly type: EventType;
+  /** The trigger as written ("airstrikes", "killed"). */
+  readonly trigger: string;
+  /** Index of the containing sentence. */
+  readonly sentence: number;
+  readonly modality: EventModality;
+  /** Who did it (subject side, or "by X" in the passive). */
+  readonly agents: readonly Participant[];
+  /** Who or what it was done to (object side, "against/on/at X"). */
+  readonly targets: readonly Participant[];
+  /** Place mentions governed by in/near/at/across… */
+  readonly places: readonly Participant[];
+  /** Index into `Analysis.times`, or null when no time governs the event. */
+  readonly time: number | null;
+  /** Where the time came from: the event's own clause/sentence, or the nearest earlier one in the paragraph. */
+  readonly timeBasis: 'clause' | 'nearest' | null;
+}
+
 /** A problem with one input, reported without stopping the build. */
 export interface Diagnostic {
   /** Source file relative to the input folder. */
@@ -187,6 +241,90 @@ export interface Diagnostic {
   readonly reason: string;
 }
 
+/** How a quote's speaker was found. */
+export type SpeakerVia =
+  /** Attribution right after the quote ("…," she said / "…," said Lee). */
+  | 'said-after'
+  /** A speech verb before the quote in the same sentence (Lee said that "…"). */
+  | 'said-before'
+  /** "according to X". */
+  | 'according-to'
+  /** "the statement said": whoever last spoke in a statement, else the last organisation. */
+  | 'statement'
+  /** A pronoun ("he said") resolved to the person it refers to. */
+  | 'pronoun'
+  /** A quote with no attribution of its own continues the previous quote's speaker. */
+  | 'previous-speaker'
+  /** Fallback: the nearest person named before the quote in its sentence. */
+  | 'nearest-person';
+
+export interface QuoteSpeaker {
+  /** The speaker as written at the attribution ("the official", "he", "Lee") or as resolved. */
+  readonly text: string;
+  /** Index into `Analysis.mentions` when the speaker is (or resolves to) a named mention. */
+  readonly mention?: number;
+  readonly via: SpeakerVia;
+}
+
+/** A direct quotation; start/end cover the quoted words, without the quote marks. */
+export interface Quote extends Span {
+  /** The quoted words without the marks (paragraph breaks of a multi-paragraph quote as one space). */
+  readonly text: string;
+  /** Index of the sentence the quote starts in. */
+  readonly sentence: number;
+  /** Who said it, or null when the text does not say. */
+  readonly speaker: QuoteSpeaker | null;
+}
+
+/** What a figure counts: a casualty class, a kind of thing, or a measure. */
+export type FigureUnit =
+  | 'killed'
+  | 'wounded'
+  | 'hostages'
+  | 'people'
+  | 'troops'
+  | 'targets'
+  | 'munitions'
+  | 'attacks'
+  | 'money'
+  | 'days'
+  | 'percent'
+  | 'fraction'
+  | 'age'
+  | 'count';
+
+/** Hedge or vague amount stated with a figure. */
+export type FigureQualifier =
+  | 'about'
+  | 'more than'
+  | 'at least'
+  | 'nearly'
+  | 'up to'
+  | 'fewer than'
+  | 'several'
+  | 'dozens'
+  | 'hundreds'
+  | 'thousands'
+  | 'tens of thousands'
+  | 'hundreds of thousands'
+  | 'millions';
+
+/** A numeric claim; start/end cover the number as written ("more than 85" → "85"). */
+export interface Figure extends Span {
+  /** The number as written ("2,500", "three", "$ 2 billion"). */
+  readonly text: string;
+  /** The value; null for vague amounts ("dozens of strikes"). */
+  readonly value: number | null;
+  readonly unit: FigureUnit;
+  /** The counted noun as written ("soldiers", "drones"), when there is one. */
+  readonly noun?: string;
+  readonly qualifier: FigureQualifier | null;
+  /** Index of the containing sentence. */
+  readonly sentence: number;
+  /** Broad class for grouping: casualties, hostages, troops, targets, attacks, money or other. */
+  readonly category: 'casualties' | 'hostages' | 'troops' | 'targets' | 'attacks' | 'money' | 'other';
+}
+
 /** Everything found in one article. Pure function of (Article, analyzer version). */
 export interface Analysis {
   readonly articleId: ArticleId;
@@ -194,6 +332,12 @@ export interface Analysis {
   readonly sentences: readonly Sentence[];
   readonly mentions: readonly Mention[];
   readonly times: readonly TimeExpression[];
+  /** Events per clause, in text order. */
+  readonly events: readonly EventMention[];
+  /** Direct quotations with their speakers, in text order. */
+  readonly quotes: readonly Quote[];
+  /** Numeric claims, in text order. */
+  readonly figures: readonly Figure[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -238,6 +382,59 @@ export interface Entity {
   readonly articles: readonly ArticleId[];
   /** For a `group` derived from a nationality word, the country actor it belongs to. */
   readonly country?: EntityId;
+  /** What the alias file changed about this actor, so its page can say so; absent when nothing. */
+  readonly curated?: readonly CuratedChange[];
+}
+
+/** One kind of change an alias file rule made to an actor. */
+export type CuratedChange = 'merge' | 'split' | 'type' | 'name';
+
+/**
+ * Hand-made corrections to actor resolution, read from the optional alias file beside the
+ * articles (`newsweave.aliases.yml`). Applied after automatic resolution; every rule keeps
+ * the 1-based line it came from so a rule that matches nothing can be reported there.
+ */
+export interface Curation {
+  /** The alias file, relative to the input folder. */
+  readonly file: string;
+  /** Make these names one actor. */
+  readonly merge: readonly CurationMerge[];
+  /** Take these names out of the actor they were merged into, as an actor of their own. */
+  readonly split: readonly CurationName[];
+  /** Force an actor's type. */
+  readonly type: readonly CurationType[];
+  /** Give an actor another display name. */
+  readonly rename: readonly CurationRename[];
+  /** Not an actor at all: mentions with these names are dropped before resolution. */
+  readonly ignore: readonly CurationName[];
+}
+
+/** One name in a curation rule, with the line it was written on. */
+export interface CurationName {
+  readonly name: string;
+  readonly line: number;
+}
+
+export interface CurationMerge {
+  /** Names of the actors to merge (any alias of each), at least two. */
+  readonly names: readonly string[];
+  /** Display name of the merged actor; the first of `names` when absent. */
+  readonly name?: string;
+  readonly line: number;
+}
+
+export interface CurationType {
+  readonly name: string;
+  readonly type: EntityType;
+  readonly line: number;
+}
+
+export interface CurationRename {
+  /** Any alias of the actor. */
+  readonly from: string;
+  /** Its new display name. */
+  readonly to: string;
+  readonly line: number;
 }
 
 /** One dated entry on the timeline. */

@@ -3,18 +3,27 @@
  * Pure: the same article and analyzer always give the same Analysis.
  */
 import type { Analysis, Article, Sentence } from '../model.ts';
+import { findEvents } from './events.ts';
+import { findFigures } from './figures.ts';
 import { findMentions } from './mentions.ts';
 import { parseText, type ParsedText } from './nlp.ts';
+import { findQuotes } from './quotes.ts';
 import { findTimeExpressions } from './time-expressions.ts';
 
 export function analyzeArticle(article: Article, analyzerVersion: string): Analysis {
   const parsed = parseText(article.text, article.paragraphs);
+  const sentences = toSentences(parsed);
+  const mentions = findMentions(article.text, parsed);
+  const times = findTimeExpressions(article.text, parsed, article.meta.published.value);
   return {
     articleId: article.id,
     analyzerVersion,
-    sentences: toSentences(parsed),
-    mentions: findMentions(article.text, parsed),
-    times: findTimeExpressions(article.text, parsed, article.meta.published.value),
+    sentences,
+    mentions,
+    times,
+    events: findEvents(article.text, parsed, sentences, mentions, times),
+    quotes: findQuotes(article.text, parsed, sentences, mentions),
+    figures: findFigures(article.text, sentences),
     diagnostics: [],
   };
 }

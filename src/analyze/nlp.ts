@@ -16,6 +16,8 @@ export interface Token extends Span {
   /** Punctuation and spaces before / after the word, as in the text. */
   readonly pre: string;
   readonly post: string;
+  /** compromise's dictionary form (infinitive / singular: "struck" → "strike"), when it knows one. */
+  readonly root?: string;
 }
 
 export interface ParsedSentence extends Span {
@@ -43,6 +45,7 @@ interface JsonTerm {
   tags?: string[];
   pre?: string;
   post?: string;
+  root?: string;
   offset: JsonOffset;
 }
 interface JsonSentence {
@@ -67,6 +70,7 @@ export function parseText(text: string, paragraphs: readonly Span[]): ParsedText
     const slice = text.slice(para.start, para.end);
     if (slice.trim() === '') return;
     const doc = nlp(slice);
+    doc.compute('root'); // fills each term's `root` (dictionary form), used by event triggers
     const json = doc.json({ offset: true, terms: { offset: true } }) as JsonSentence[];
     for (const s of json) {
       const tokens = s.terms.map((t) => toToken(t, para.start));
@@ -99,6 +103,7 @@ function toToken(t: JsonTerm, base: number): Token {
     tags: t.tags ?? [],
     pre: t.pre ?? '',
     post: t.post ?? '',
+    ...(typeof t.root === 'string' ? { root: t.root } : {}),
     start,
     end: start + t.offset.length,
   };

@@ -8,8 +8,10 @@ import { parseArgs } from 'node:util';
 import { analyzeAll } from '../build/analyze-pool.ts';
 import { analyzerVersion } from '../build/analyzer-version.ts';
 import { articleFromText } from '../ingest/article-from-text.ts';
+import { nameSpans } from '../analyze/entities/name-spans.ts';
+import { normalizeName } from '../link/normalize-name.ts';
 import { resolveEntities } from '../link/resolve-entities.ts';
-import type { Analysis, Article } from '../model.ts';
+import type { Analysis, Article, Participant } from '../model.ts';
 
 interface InputLine {
   id: string;
@@ -45,7 +47,7 @@ async function main(): Promise<number> {
     const analysis: Analysis =
       outcome && 'analysis' in outcome
         ? outcome.analysis
-        : { articleId: article.id, analyzerVersion: version, sentences: [], mentions: [], times: [], diagnostics: [] };
+        : { articleId: article.id, analyzerVersion: version, sentences: [], mentions: [], times: [], events: [], quotes: [], figures: [], diagnostics: [] };
     process.stdout.write(`${JSON.stringify(toOutputLine(article, analysis))}\n`);
   }
   return 0;
@@ -64,17 +66,41 @@ function parseLine(line: string, lineNumber: number): InputLine | null {
 }
 
 function toOutputLine(article: Article, analysis: Analysis): object {
-  const { mentionEntities } = resolveEntities({ articles: [article], analyses: [analysis] });
+  const { entities, mentionEntities } = resolveEntities({ articles: [article], analyses: [analysis] });
   const entityOf = mentionEntities[0] ?? [];
+  // A descriptive mention ("Zorban forces") is an actor on the site, but a name finder marks
+  // only the name inside it: report that core, linked to the actor it names when there is one.
+  const byAlias = new Map(entities.flatMap((e) => e.aliases.map((a) => [normalizeName(a.text), e.id] as const)));
+  const spans = nameSpans(analysis.mentions);
   return {
     id: article.id,
-    entities: analysis.mentions.map((m, j) => ({ start: m.start, end: m.end, type: m.type, text: m.text, entity: entityOf[j] ?? null })),
+    entities: analysis.mentions.map((m, j) => {
+      const span = spans[j] ?? m;
+      const text = article.text.slice(span.start, span.end);
+      const entity = m.core ? (byAlias.get(normalizeName(text)) ?? null) : (entityOf[j] ?? null);
+      return { start: span.start, end: span.end, type: span.type, text, entity };
+    }),
     times: analysis.times.map((t) => ({ start: t.start, end: t.end, type: t.type, value: t.value, text: t.text })),
-    // Events, quotes and figures are extracted from a later version on; the keys are kept so
-    // scorers can read every line the same way.
-    events: [],
-    quotes: [],
-    figures: [],
+    events: analysis.events.map((e) => {
+      const party = (p: Participant): object => ({ text: p.text, entity: p.mention !== undefined ? (entityOf[p.mention] ?? null) : null });
+      const time = e.time === null ? undefined : analysis.times[e.time];
+      return {
+        start: e.start,
+        end: e.end,
+        type: e.type,
+        modality: e.modality,
+        agents: e.agents.map(party),
+        targets: e.targets.map(party),
+        places: e.places.map(party),
+        time: time ? { value: time.value } : null,
+      };
+    }),
+    quotes: analysis.quotes.map((q) => ({
+      start: q.start,
+      end: q.end,
+      speaker: q.speaker ? { text: q.speaker.text, entity: q.speaker.mention !== undefined ? (entityOf[q.speaker.mention] ?? null) : null } : null,
+    })),
+    figures: analysis.figures.map((f) => ({ start: f.start, end: f.end, value: f.value, unit: f.unit, qualifier: f.qualifier })),
   };
 }
 

@@ -11,6 +11,10 @@ import { PROJECT_ROOT, resolveOptions } from '../config.ts';
 import type { GoldArticle, GoldCorpus } from '../eval/gold.ts';
 import { scoreEntities, type PRF } from '../eval/score-entities.ts';
 import { scoreTimes } from '../eval/score-times.ts';
+import { scoreEvents } from '../eval/score-events.ts';
+import { scoreFigures } from '../eval/score-figures.ts';
+import { scoreQuotes } from '../eval/score-quotes.ts';
+import { scoreNerDev } from '../eval/ner-dev.ts';
 
 const pct = (n: number, d: number): string => (d === 0 ? '  n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 const f3 = (x: number): string => x.toFixed(3);
@@ -46,11 +50,34 @@ async function main(): Promise<number> {
   out.push(row('span relaxed', t.relaxed));
   out.push(`  right value (incl. datelines)           ${pct(t.rightValue, t.gold)}  (${t.rightValue}/${t.gold})`);
   out.push(`  publication dates right                 ${pct(t.publishedRight, t.articles)}  (${t.publishedRight}/${t.articles})`);
+  const ev = scoreEvents(corpus, gold);
+  out.push('', 'Events (gold event found: same type in the same sentence)');
+  out.push(`  recall, same type                       ${pct(ev.found, ev.gold)}  (${ev.found}/${ev.gold})`);
+  out.push(`  recall, attack/strike as one family     ${pct(ev.foundFamily, ev.gold)}  (${ev.foundFamily}/${ev.gold})`);
+  for (const [type, r] of Object.entries(ev.byType).sort()) out.push(`    ${type.padEnd(36)}${pct(r.found, r.gold)}  (${r.found}/${r.gold})`);
+  out.push(`  gold 'other' with some event of ours    ${pct(ev.other.found, ev.other.gold)}  (${ev.other.found}/${ev.other.gold})`);
+  out.push(`  our events matching a gold event        ${pct(ev.predictedMatched, ev.predicted)}  (${ev.predictedMatched}/${ev.predicted}; the gold lists the main events only)`);
+  const qs = scoreQuotes(corpus, gold);
+  const fs = scoreFigures(corpus, gold);
+  out.push('', 'Quotes (gold quote found by its first words; speaker names the gold speaker)');
+  out.push(`  gold quotes found                       ${pct(qs.found, qs.gold)}  (${qs.found}/${qs.gold}; ${qs.predicted} quotes of ours)`);
+  out.push(`  speaker accuracy (misses count wrong)   ${pct(qs.rightSpeaker, qs.gold)}  (${qs.rightSpeaker}/${qs.gold})`);
+  out.push('', 'Figures (same sentence, same value, compatible unit)');
+  out.push(`  recall                                  ${pct(fs.found, fs.gold)}  (${fs.found}/${fs.gold}; ${fs.predicted} figures of ours)`);
+  out.push(`  …with the gold qualifier                ${pct(fs.rightQualifier, fs.found)}  (${fs.rightQualifier}/${fs.found})`);
+  const ner = await scoreNerDev(path.join(PROJECT_ROOT, 'test', 'fixtures', 'ner-dev'));
+  out.push('', `Name spans on the invented news of test/fixtures/ner-dev (${ner.documents} texts; exact span and type)`);
+  out.push('                precision recall  F1');
+  for (const type of ['person', 'organization', 'place', 'all'] as const) out.push(row(type, ner.score.byType[type]));
   if (values.verbose) {
+    out.push('', 'Name span errors (ner-dev):', ...ner.score.errors.map((f) => `  ${f}`));
     out.push('', 'Entity misses:', ...e.failures.map((f) => `  ${f}`));
     out.push('', 'Cross-article misses:', ...e.crossArticle.failures.map((f) => `  ${f}`));
     out.push('', 'Spurious actors:', `  ${e.spurious.join('; ')}`);
     out.push('', 'Time misses:', ...t.failures.map((f) => `  ${f}`));
+    out.push('', 'Event misses:', ...ev.failures.map((f) => `  ${f}`));
+    out.push('', 'Quote misses:', ...qs.failures.map((f) => `  ${f}`));
+    out.push('', 'Figure misses:', ...fs.failures.map((f) => `  ${f}`));
   }
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;

@@ -2,11 +2,12 @@
 import type { Article, EntityId } from '../model.ts';
 import { renderArticleBody } from '../unified/render-article-body.ts';
 import { actorGroups } from './actor-groups.ts';
-import { dateView } from './date-view.ts';
+import { dateView, publishedView } from './date-view.ts';
 import { describeMeta } from './describe-meta.ts';
 import { diagnosticView } from './diagnostic-view.ts';
 import { PRECISION_LABELS, TIME_BASIS } from './labels.ts';
 import type { SiteContext } from './site-context.ts';
+import { dateFlags } from './timeline-flags.ts';
 import { sentenceFragment } from './site-urls.ts';
 import type { ActorLink, ArticleDate, ArticlePage, MetaRow } from './view-models.ts';
 
@@ -45,6 +46,7 @@ export function articlePage(context: SiteContext, index: number): ArticlePage {
     explanation: time.explanation,
     sentenceHref: sentenceFragment(time.sentence),
     sentenceNumber: time.sentence + 1,
+    flags: dateFlags(time.flags),
   }));
 
   const diagnostics = [
@@ -58,7 +60,7 @@ export function articlePage(context: SiteContext, index: number): ArticlePage {
     slug: article.slug,
     title: article.meta.title.value ?? article.file,
     file: article.file,
-    date: dateView(article.meta.published.value),
+    date: publishedView(article.meta.published),
     source: article.meta.source.value,
     meta: metaRows(article),
     bodyHtml,

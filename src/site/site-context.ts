@@ -3,7 +3,7 @@
  * per corpus so each page builder stays a small mapping.
  */
 import type { Article, Corpus, Entity, EntityId, TimeExpression } from '../model.ts';
-import { dateView } from './date-view.ts';
+import { dateView, publishedView } from './date-view.ts';
 import { TIME_BASIS, PRECISION_LABELS } from './labels.ts';
 import { dayRange } from './day-range.ts';
 import { markedParts } from './marked-parts.ts';
@@ -67,7 +67,7 @@ function articleLinkOf(article: Article, urls: SiteUrls): ArticleLink {
   return {
     text: article.meta.title.value ?? article.file,
     href: urls.href(urls.article(article.slug)),
-    date: dateView(article.meta.published.value),
+    date: publishedView(article.meta.published),
     source: article.meta.source.value,
   };
 }

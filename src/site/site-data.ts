@@ -8,6 +8,7 @@ import { actorGroups } from './actor-groups.ts';
 import { actorPage, groupsByCountry } from './actor-page.ts';
 import { articlePage } from './article-page.ts';
 import { coOccurrence } from './co-occurrence.ts';
+import { duplicatesPage } from './duplicates-page.ts';
 import { homePage } from './home-page.ts';
 import { siteContext } from './site-context.ts';
 import { stableJson } from './stable-json.ts';
@@ -50,6 +51,7 @@ export function buildSiteData(corpus: Corpus, options: SiteOptions): SiteData {
       total: actorLinks.length,
     },
     actors,
+    duplicates: duplicatesPage(context),
     timeline: timelinePage(context),
     about: aboutPage(context),
     data: { path: urls.data, href: urls.href(urls.data), json: stableJson(corpus) },

@@ -20,6 +20,8 @@ export interface TextPart {
 export interface DateView {
   readonly text: string;
   readonly datetime: string | null;
+  /** The value was inferred, not stated: pages say so next to it. */
+  readonly inferred?: boolean;
 }
 
 export interface ArticleLink extends Link {
@@ -62,6 +64,8 @@ export interface ArticleDate {
   /** `#s-N` on the same page. */
   readonly sentenceHref: string;
   readonly sentenceNumber: number;
+  /** Warnings on the resolved date (e.g. after publication in a past-tense clause). */
+  readonly flags?: readonly DateFlag[];
 }
 
 export interface DiagnosticView {
@@ -133,6 +137,30 @@ export interface ActorIndexPage {
   readonly total: number;
 }
 
+/** Two actors that may be one person, organisation, group or place, for the site's owner to review. */
+export interface DuplicatePair {
+  /** The more mentioned of the two first. */
+  readonly a: ActorLink;
+  readonly b: ActorLink;
+  readonly typeLabel: string;
+  /** Why the names look alike ("similar spelling", "same surname"). */
+  readonly reason: string;
+  /** Similarity from 0 to 1, two decimals. */
+  readonly score: string;
+  /** Lines for the alias file that merge the two (plain text, to be escaped). */
+  readonly snippet: string;
+}
+
+export interface DuplicatesPage {
+  readonly path: string;
+  readonly href: string;
+  readonly actorsHref: string;
+  /** File name of the alias file, as the owner should create it in the input folder. */
+  readonly aliasFile: string;
+  /** Highest score first. */
+  readonly pairs: readonly DuplicatePair[];
+}
+
 export interface TimelineEntry {
   /** The words in the text. */
   readonly text: string;
@@ -147,20 +175,66 @@ export interface TimelineEntry {
   readonly article: ArticleLink;
 }
 
+/** A warning on a resolved date, in words ("after publication"). */
+export interface DateFlag {
+  /** The model's flag id ("after-publication-in-past-clause"). */
+  readonly id: string;
+  /** A few words for a tag. */
+  readonly label: string;
+  /** One sentence saying what to check. */
+  readonly explanation: string;
+}
+
+/** A timeline entry with what the page's filters read (written as `data-*` attributes). */
+export interface TimelineItemView extends TimelineEntry {
+  /** Slugs of the actors mentioned in the item's sentence, in order of first mention. */
+  readonly actors: readonly string[];
+  /** "2024-02" for items within a month; "" for coarser items and undated ones. */
+  readonly month: string;
+  /** For items coarser than a month, the year or years of their heading ("2024", "2020-2029"); else "". */
+  readonly year: string;
+  readonly flags: readonly DateFlag[];
+}
+
 export interface TimelineGroup {
   /** "February 2024", "Across 2024", "2020–2024". */
   readonly label: string;
   /** Fragment id of the heading, e.g. "m-2024-02". */
   readonly anchor: string;
-  readonly entries: readonly TimelineEntry[];
+  /** What the month filter selects: the month ("2024-02") or the years ("2024", "2020-2029"). */
+  readonly key: string;
+  /** Number of items in the group: `entries` and `more` together. */
+  readonly count: number;
+  /** The first items (at most 50), shown open. */
+  readonly entries: readonly TimelineItemView[];
+  /** The rest, shown folded ("N more in February 2024") so a big month stays readable. */
+  readonly more: readonly TimelineItemView[];
+}
+
+/** An actor the timeline can be filtered by. */
+export interface TimelineActorOption {
+  readonly slug: string;
+  readonly name: string;
+  /** Timeline items (dated and undated) whose sentence mentions the actor. */
+  readonly count: number;
 }
 
 export interface TimelinePage {
   readonly path: string;
   readonly href: string;
+  /** The filter script, relative to the page so it also loads from file://. */
+  readonly scriptHref: string;
   readonly groups: readonly TimelineGroup[];
-  readonly undated: readonly TimelineEntry[];
+  /** The first undated items (at most 50). */
+  readonly undated: readonly TimelineItemView[];
+  /** The remaining undated items, shown folded. */
+  readonly undatedMore: readonly TimelineItemView[];
+  readonly undatedCount: number;
   readonly datedCount: number;
+  /** Actors of the items, most items first. */
+  readonly actors: readonly TimelineActorOption[];
+  /** Too many items to lay out at once: off-screen groups skip layout until scrolled to. */
+  readonly large: boolean;
 }
 
 export interface HomePage {
@@ -197,6 +271,8 @@ export interface SiteData {
   readonly home: HomePage;
   readonly articles: readonly ArticlePage[];
   readonly actorIndex: ActorIndexPage;
+  /** Likely duplicate actors, for owners (linked from the actor index). */
+  readonly duplicates: DuplicatesPage;
   readonly actors: readonly ActorPage[];
   readonly timeline: TimelinePage;
   readonly about: AboutPage;

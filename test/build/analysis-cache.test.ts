@@ -7,7 +7,7 @@ import { articleFromText } from '../../src/ingest/article-from-text.ts';
 import type { Analysis } from '../../src/model.ts';
 
 const article = articleFromText('a', 'Rain fell in Lisbon on Monday.', '2023-05-02');
-const analysis: Analysis = { articleId: article.id, analyzerVersion: 'v1', sentences: [], mentions: [], times: [], diagnostics: [] };
+const analysis: Analysis = { articleId: article.id, analyzerVersion: 'v1', sentences: [], mentions: [], times: [], events: [], quotes: [], figures: [], diagnostics: [] };
 
 describe('AnalysisCache', () => {
   it('keys change with the text, the metadata, the id and the analyzer version', () => {

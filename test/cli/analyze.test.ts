@@ -25,6 +25,7 @@ const INPUT = [
   { id: 'a', text: 'Mayor Ines Duarte opened the bridge in Porto on Monday.\nCrowds cheered.', published: '2023-05-03' },
   { id: 'b', text: 'Ünïcödé — “quoted” text with an emoji 🙂 before Lisbon.' },
   { id: 'c', text: '' },
+  { id: 'd', text: 'Peruvian forces shelled the port, the Peruvian government said in Lima.', published: '2023-05-03' },
 ];
 
 let lines: OutLine[] = [];
@@ -41,7 +42,7 @@ beforeAll(async () => {
 
 describe('npm run analyze', () => {
   it('writes one JSON line per valid input line, in order, with every key', () => {
-    expect(lines.map((l) => l.id)).toEqual(['a', 'b', 'c']);
+    expect(lines.map((l) => l.id)).toEqual(['a', 'b', 'c', 'd']);
     for (const l of lines) expect(Object.keys(l).sort()).toEqual(['entities', 'events', 'figures', 'id', 'quotes', 'times']);
   });
 
@@ -53,11 +54,18 @@ describe('npm run analyze', () => {
     expect(lines[1]?.entities.map((e) => e.text)).toContain('Lisbon');
   });
 
+  it('reports the name inside a descriptive mention, as a name finder would', () => {
+    const spans = lines[3]?.entities.map((e) => `${e.text}:${e.type}`) ?? [];
+    expect(spans).not.toContain('Peruvian forces:organization');
+    expect(spans).not.toContain('Peruvian government:organization');
+    expect(spans).toContain('Lima:place');
+  });
+
   it('resolves against the given publication date', () => {
     expect(lines[0]?.times).toContainEqual(expect.objectContaining({ text: 'Monday', value: '2023-05-01', type: 'date' }));
   });
 
   it('reports a malformed line on stderr, not stdout', () => {
-    expect(stderr).toMatch(/line 4: skipped/);
+    expect(stderr).toMatch(/line 5: skipped/);
   });
 });

@@ -9,7 +9,7 @@ function time(start: number, type: TimeExpression['type'], value: string, senten
 }
 
 function analysis(articleId: string, times: TimeExpression[]): Analysis {
-  return { articleId: id(articleId), analyzerVersion: 't', sentences: [], mentions: [], times, diagnostics: [] };
+  return { articleId: id(articleId), analyzerVersion: 't', sentences: [], mentions: [], times, events: [], quotes: [], figures: [], diagnostics: [] };
 }
 
 const articles = [{ id: id('b') }, { id: id('a') }] as unknown as Article[];

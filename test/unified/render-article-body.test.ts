@@ -50,7 +50,7 @@ function render(
     sourceHash: '',
   };
   const analysis: Analysis = {
-    articleId: article.id, analyzerVersion: 'test', diagnostics: [],
+    articleId: article.id, analyzerVersion: 'test', events: [], quotes: [], figures: [], diagnostics: [],
     sentences: (options.sentences ?? []).map(([start, end], index) => ({ start, end, index, paragraph: 0, tense: null })),
     mentions: (options.mentions ?? []).map(([start, end]) => ({
       start, end, text: text.slice(start, end), name: text.slice(start, end), type: 'person', sentence: 0, evidence: [],
