@@ -15,6 +15,8 @@ export type ArticleId = Brand<string, 'ArticleId'>;
 export type EntityId = Brand<string, 'EntityId'>;
 /** A URL path segment: lower-case ASCII letters, digits and hyphens. */
 export type Slug = Brand<string, 'Slug'>;
+/** Stable id of a cross-article event (derived from its type, date and participants). */
+export type EventId = Brand<string, 'EventId'>;
 
 // ─── Ingest ────────────────────────────────────────────────────────────────
 
@@ -450,6 +452,50 @@ export interface TimelineItem {
   readonly sentence: number;
 }
 
+/** Where one report of an event stands: an event mention in one article. */
+export interface EventReport {
+  readonly articleId: ArticleId;
+  /** Index into that article's `Analysis.events`. */
+  readonly event: number;
+  /** Indices into that article's `Analysis.figures` that belong to this report. */
+  readonly figures: readonly number[];
+}
+
+/** A place where the reports of one event disagree. */
+export interface Discrepancy {
+  /** What differs: a count (killed, wounded, targets …), the date, or the place. */
+  readonly kind: 'count' | 'date' | 'place';
+  /** For a count: the figure unit compared ("wounded"). */
+  readonly unit?: string;
+  /** Each differing value with the report it comes from. */
+  readonly values: readonly {
+    readonly articleId: ArticleId;
+    /** The value as compared: "34", "more than 40", "2024-01-27", "northeastern Jordan". */
+    readonly value: string;
+    /** Index of the sentence it was read from. */
+    readonly sentence: number;
+  }[];
+  /** Plain-words summary: "wounded: 34 (…) vs more than 40 (…)". */
+  readonly summary: string;
+}
+
+/** One real-world event: the reports of it across articles, grouped. */
+export interface Event {
+  readonly id: EventId;
+  readonly slug: Slug;
+  readonly type: EventType;
+  /** Short human title generated from type, participants and place ("Strike on X in Y"). */
+  readonly title: string;
+  /** The date the reports agree on most, with its precision; null when no report dates it. */
+  readonly date: { readonly value: string; readonly precision: Precision } | null;
+  readonly agents: readonly EntityId[];
+  readonly targets: readonly EntityId[];
+  readonly places: readonly EntityId[];
+  /** Every report, in corpus order. */
+  readonly reports: readonly EventReport[];
+  readonly discrepancies: readonly Discrepancy[];
+}
+
 /** The whole site's data: what the templates and the data exports receive. */
 export interface Corpus {
   readonly generator: { readonly name: 'newsweave'; readonly version: string };
@@ -459,6 +505,8 @@ export interface Corpus {
   /** For each article (same order), the entity each mention resolved to (parallel to `mentions`). */
   readonly mentionEntities: readonly (readonly EntityId[])[];
   readonly entities: readonly Entity[];
+  /** Asserted event mentions grouped into real-world events across articles. */
+  readonly events: readonly Event[];
   readonly timeline: readonly TimelineItem[];
   /** Undated items (time expressions whose value could not be placed on a calendar). */
   readonly undated: readonly { readonly articleId: ArticleId; readonly time: number }[];

@@ -33,6 +33,7 @@ export function buildCorpus(
     analyses,
     mentionEntities,
     entities,
+    events: [],
     timeline,
     undated,
     diagnostics: [...diagnostics, ...ignored.diagnostics, ...curated.diagnostics, ...analyses.flatMap((a) => a.diagnostics)],

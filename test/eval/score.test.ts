@@ -24,7 +24,7 @@ function corpus(mentions: Mention[], ids: string[], entities: Entity[], times: T
   const analysis: Analysis = { articleId: article.id, analyzerVersion: 't', sentences: [], mentions, times, events: [], quotes: [], figures: [], diagnostics: [] };
   return {
     generator: { name: 'newsweave', version: 't' }, articles: [article], analyses: [analysis],
-    mentionEntities: [ids as EntityId[]], entities, timeline: [], undated: [], diagnostics: [],
+    mentionEntities: [ids as EntityId[]], entities, events: [], timeline: [], undated: [], diagnostics: [],
   };
 }
 
