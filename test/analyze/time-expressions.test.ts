@@ -14,9 +14,10 @@ interface Expected {
   readonly precision?: TimeExpression['precision'];
 }
 
-// Publication dates used below: 2024-02-02 is a Friday; 2023-06-14 a Wednesday.
+// Publication dates used below: 2024-02-02 is a Friday; 2023-06-14 a Wednesday; 2024-02-03 a Saturday.
 const FRI = '2024-02-02';
 const WED = '2023-06-14';
+const SAT = '2024-02-03';
 
 const CASES: readonly [string, string | null, Expected][] = [
   // Absolute dates
@@ -107,6 +108,56 @@ const CASES: readonly [string, string | null, Expected][] = [
   ['She told NBC\'s “Meet the Press” Sunday that talks had stalled.', WED, { text: 'Sunday', value: '2023-06-11', type: 'date', precision: 'day' }],
   ['Sirens sounded overnight in the capital.', FRI, { text: 'overnight', value: '2024-02-01TNI', type: 'time', precision: 'time' }],
   ['The strike on Saturday hit a depot, officials said.', FRI, { text: 'Saturday', value: '2024-01-27', type: 'date', precision: 'day' }],
+  // Issue 4, item 1: more forms
+  ['The fund closed on Apr 8th 2022.', FRI, { text: 'Apr 8th 2022', value: '2022-04-08', type: 'date', precision: 'day' }],
+  ['The mayor resigned on Friday.', SAT, { text: 'Friday', value: '2024-02-02', type: 'date', precision: 'day' }],
+  ['The mayor will resign on Friday.', SAT, { text: 'Friday', value: '2024-02-09', type: 'date', precision: 'day' }],
+  ['Output recovered in late 2023.', FRI, { text: 'late 2023', value: '2023', type: 'date', precision: 'year' }],
+  ['Ferries stopped in mid-October.', FRI, { text: 'mid-October', value: '2023-10', type: 'date', precision: 'month' }],
+  ['Within two years the plan had failed.', FRI, { text: 'two years', value: 'P2Y', type: 'duration' }],
+  ['The truce held for the first time since the weekend.', WED, { text: 'the weekend', value: '2023-W23-WE', type: 'date', precision: 'week' }],
+  // Item 3: a year-less date is the latest one on or before publication unless the clause is future
+  ['The report on the March 20 raid is out.', FRI, { text: 'March 20', value: '2023-03-20', type: 'date', precision: 'day' }],
+  ['Officials say the talks on March 5 went well.', FRI, { text: 'March 5', value: '2023-03-05', type: 'date', precision: 'day' }],
+  ['The strike hit on May 3.', FRI, { text: 'May 3', value: '2023-05-03', type: 'date', precision: 'day' }],
+  ['The agency plans to hold a vote on March 5.', FRI, { text: 'March 5', value: '2024-03-05', type: 'date', precision: 'day' }],
+  ['Talks are expected to resume on March 5.', FRI, { text: 'March 5', value: '2024-03-05', type: 'date', precision: 'day' }],
+  ['The firm reported profits in the third quarter.', FRI, { text: 'the third quarter', value: '2023-Q3', type: 'date', precision: 'quarter' }],
+  ['Profits will rise in the first quarter.', WED, { text: 'the first quarter', value: '2024-Q1', type: 'date', precision: 'quarter' }],
+  ['Both sides might want to return to the pre-March 5 borders.', FRI, { text: 'March 5', value: '2023-03-05', type: 'date', precision: 'day' }],
+  ['Fighting eased in April, which is rare.', FRI, { text: 'April', value: '2023-04', type: 'date', precision: 'month' }],
+  // Tense of "were killed" (an untagged auxiliary) is past even after a modal elsewhere
+  ['Nobody knows how they would react after two guards were shot on Saturday.', FRI, { text: 'Saturday', value: '2024-01-27', type: 'date', precision: 'day' }],
+  // Holidays: fixed-date and Easter-based resolve; moving ones are underspecified
+  ['The troops were home for Christmas.', FRI, { text: 'Christmas', value: '2023-12-25', type: 'date', precision: 'day' }],
+  ['The deal will be signed before Christmas.', FRI, { text: 'Christmas', value: '2024-12-25', type: 'date', precision: 'day' }],
+  ['The market opened on Christmas Eve 2021.', FRI, { text: 'Christmas Eve 2021', value: '2021-12-24', type: 'date', precision: 'day' }],
+  ['Crowds gathered on New Year’s Day.', FRI, { text: 'New Year’s Day', value: '2024-01-01', type: 'date', precision: 'day' }],
+  ['Churches filled on Good Friday.', WED, { text: 'Good Friday', value: '2023-04-07', type: 'date', precision: 'day' }],
+  ['Last Easter the church was full.', FRI, { text: 'Last Easter', value: '2023-04-09', type: 'date', precision: 'day' }],
+  ['Shops close early on Halloween.', FRI, { text: 'Halloween', value: '2023-10-31', type: 'date', precision: 'day' }],
+  ['Fighting paused during Ramadan.', FRI, { text: 'Ramadan', value: 'XXXX-XX-XX', type: 'date' }],
+  ['Families travel over Thanksgiving.', FRI, { text: 'Thanksgiving', value: 'XXXX-XX-XX', type: 'date' }],
+  ['Markets shut for Eid al-Fitr 2023.', FRI, { text: 'Eid al-Fitr 2023', value: '2023', type: 'date', precision: 'year' }],
+  // Decades in words, and short year ranges
+  ['He grew up in the nineties.', FRI, { text: 'the nineties', value: '199', type: 'date', precision: 'decade' }],
+  ['Rents doubled in the early eighties.', FRI, { text: 'the early eighties', value: '198', type: 'date', precision: 'decade' }],
+  ['The 1990s were a hard decade.', FRI, { text: 'The 1990s', value: '199', type: 'date', precision: 'decade' }],
+  ['In the 1990s growth was fast.', FRI, { text: 'the 1990s', value: '199', type: 'date', precision: 'decade' }],
+  ['Sales peaked in the 1980s and then fell.', FRI, { text: 'the 1980s', value: '198', type: 'date', precision: 'decade' }],
+  ['The project ran from 2019-22 in three towns.', FRI, { text: '2019', value: '2019', type: 'date', precision: 'year' }],
+  ['The project ran from 2019-22 in three towns.', FRI, { text: '22', value: '2022', type: 'date', precision: 'year' }],
+  ['The drought of 1998–2003 hurt farmers.', FRI, { text: '1998', value: '1998', type: 'date', precision: 'year' }],
+  ['The drought of 1998–2003 hurt farmers.', FRI, { text: '2003', value: '2003', type: 'date', precision: 'year' }],
+  // Counted from the narrated time (same or previous sentence), else from publication
+  ['The dam broke on March 5, 2019. A year later, the town was rebuilt.', FRI, { text: 'A year later', value: '2020', type: 'date', precision: 'year' }],
+  ['The dam broke on March 5, 2019. Two days later, the town was empty.', FRI, { text: 'Two days later', value: '2019-03-07', type: 'date', precision: 'day' }],
+  ['The strike hit on May 3. The following day, talks resumed.', FRI, { text: 'The following day', value: '2023-05-04', type: 'date', precision: 'day' }],
+  ['The mine opened in 2019. Later that year it flooded.', FRI, { text: 'Later that year', value: '2019', type: 'date', precision: 'year' }],
+  ['The bridge fell on 4 June 2020, and the mayor quit the same day.', FRI, { text: 'the same day', value: '2020-06-04', type: 'date', precision: 'day' }],
+  ['Rebels took the town on June 2, 2021. The next morning they left.', FRI, { text: 'The next morning', value: '2021-06-03TMO', type: 'time', precision: 'time' }],
+  ['Talks stalled. The ceasefire had collapsed the previous week.', FRI, { text: 'the previous week', value: '2024-W04', type: 'date', precision: 'week' }],
+  ['Fighting broke out. Three weeks earlier, envoys had met.', FRI, { text: 'Three weeks earlier', value: '2024-W02', type: 'date', precision: 'week' }],
   // Undated articles keep TIMEX3 placeholders
   ['The dam burst on March 14.', null, { text: 'March 14', value: 'XXXX-03-14', type: 'date', precision: 'day' }],
   ['The dam burst yesterday.', null, { text: 'yesterday', value: 'XXXX-XX-XX', type: 'date', precision: 'day' }],
@@ -152,6 +203,22 @@ const FALSE_POSITIVES: readonly [string, string][] = [
   ['A quarter of the vote went to the party.', 'quarter'],
   ['The story appeared in the Daily Mail.', 'Daily'],
   ['Sullivan appeared on ABC\'s This Week with a warning.', 'This Week'],
+  // A decade as a modifier or part of a name (issue 4, item 7)
+  ['The 1990s band reunited for one night.', '1990s'],
+  ['She joined a 1980s pop group last spring.', '1980s'],
+  ['The 1970s club closed its doors.', '1970s'],
+  ['He wore a 1960s-style suit.', '1960s'],
+  ['The nineties group split up.', 'nineties'],
+  ['She is in her twenties.', 'twenties'],
+  // Holiday names that are not dates
+  ['A Christmas tree was lit in the square.', 'Christmas'],
+  ['The ship reached Christmas Island.', 'Christmas'],
+  ['Talks on the Good Friday Agreement stalled.', 'Good Friday'],
+  ['Merry Christmas to all our readers.', 'Christmas'],
+  ['The Easter Rising is taught in schools.', 'Easter'],
+  // Numbers that look like a short range
+  ['Ordinance 2019-22 was repealed.', '2019-22'],
+  ['The home side won 2019-18 on aggregate points.', '2019-18'],
 ];
 
 describe('findTimeExpressions: false positives', () => {
@@ -189,6 +256,29 @@ describe('findTimeExpressions: bookkeeping', () => {
   it('returns sorted, non-overlapping expressions, longest first', () => {
     const out = times('On Friday, Feb. 2, 2024, and two days ago, the 40-day talks failed.', FRI);
     expect(out.map((t) => t.text)).toEqual(['Friday, Feb. 2, 2024', 'two days ago', '40-day']);
+  });
+
+  it('says when a year-less date in a present-tense clause was read as past', () => {
+    const t = times('The report on the March 20 raid is out.', FRI).find((x) => x.text === 'March 20');
+    expect(t).toMatchObject({ basis: 'year-inferred', anchor: FRI });
+    expect(t?.explanation).toMatch(/on or before the publication date \(present tense clause, not future\)/);
+  });
+
+  it('names the reference time of "a year later", or says it fell back to publication', () => {
+    const narrated = times('The dam broke on March 5, 2019. A year later, it was rebuilt.', FRI).find((x) => x.text === 'A year later');
+    expect(narrated).toMatchObject({ basis: 'relative', anchor: '2019-03-05' });
+    expect(narrated?.explanation).toContain("from 'March 5, 2019'");
+    const fallback = times('A year later, it was rebuilt.', FRI)[0];
+    expect(fallback).toMatchObject({ value: '2025', anchor: FRI });
+    expect(fallback?.explanation).toContain('from the publication date');
+    // Counted from publication into the future while the clause is past: flagged, not hidden.
+    expect(fallback?.flags).toContain('after-publication-in-past-clause');
+    expect(times('A year later, it was rebuilt.', null)[0]).toMatchObject({ value: 'XXXX', basis: 'unresolved' });
+  });
+
+  it('does not reach back more than one sentence for a reference time', () => {
+    const text = 'The dam broke on March 5, 2019. Crews came. Rain fell. The following day, it was quiet.';
+    expect(times(text, FRI).find((x) => x.text === 'The following day')?.value).toBe('2024-02-03');
   });
 
   it('never throws on odd input', () => {

@@ -6,7 +6,8 @@
 import { formatDate, formatMonth, isValidDate, quarterOf, type CalendarDate } from './calendar.ts';
 import { MONTH, MONTH_NAMES, SEASON, SEASON_CODES, WEEKDAY, monthNumber, ordinalValue } from './lexicon.ts';
 import { numberAfterName } from './name-runs.ts';
-import { directionOf, yearForMonth, yearForMonthDay, type Direction } from './resolve.ts';
+import { directionOf, yearForMonth, yearForMonthDay, yearlessDirection, type Direction } from './resolve.ts';
+import { attributiveAfter } from './attributive.ts';
 import {
   describeDay, directionWords, isCapitalised, matchedText, relativeFound, statedFound,
   textBefore, unresolvedFound, type Found, type MatchContext, type Rule,
@@ -31,10 +32,10 @@ function modifierNote(modifier: string | undefined, text = ''): string {
 /** A context word that makes a bare month or number a date. */
 const DATE_PREPOSITION = /\b(in|since|by|until|till|from|through|throughout|during|before|after|of|between|around|circa|on|last|next|this|early|mid|late|as of)\s+$/i;
 
-/** "since October" always looks back, whatever the verb. */
+/** "since October" always looks back, whatever the verb; otherwise past unless the clause is future. */
 function directionFor(ctx: MatchContext): Direction {
   if (/\bsince\s+$/i.test(textBefore(ctx))) return 'past';
-  return directionOf(ctx.tense);
+  return yearlessDirection(ctx.tense);
 }
 
 function monthDayFound(ctx: MatchContext, month: number, day: number, year: string | undefined): Found | null {
@@ -89,6 +90,10 @@ function monthFound(ctx: MatchContext, monthWord: string, modifier: string | und
 }
 
 const dayNumber = (s: string | undefined): number => Number(s ?? 'NaN');
+
+const DECADE_WORDS: Readonly<Record<string, number>> = {
+  twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9, noughties: 0,
+};
 
 export const absoluteRules: readonly Rule[] = [
   {
@@ -171,7 +176,10 @@ export const absoluteRules: readonly Rule[] = [
       const [text, modifier, year = ''] = ctx.match;
       const before = textBefore(ctx, 30);
       const listed = /\b(?:1[5-9]|20)\d\d(?:\s*,)?\s*(?:to|and|or|through|until|till|[-–])\s*$/i.test(before);
-      const context = Boolean(modifier) || /^the /i.test(text) || listed ||
+      const opensRange = /^[-–](?:\d\d|(?:1[5-9]|20)\d\d)(?![\d%]|-year)/.exec(ctx.text.slice(ctx.end, ctx.end + 6));
+      const end = opensRange ? opensRange[0].slice(1) : '';
+      const laterEnd = end.length === 4 ? Number(end) > Number(year) : end.length === 2 && Number(end) > Number(year.slice(-2));
+      const context = Boolean(modifier) || /^the /i.test(text) || listed || laterEnd ||
         DATE_PREPOSITION.test(before) || /\(\s*$/.test(before) && /^\)/.test(ctx.text.slice(ctx.end));
       if (!context) return null;
       if (!listed && !modifier && numberAfterName(ctx.text, ctx.start, ctx.sentenceStart)) return null;
@@ -180,14 +188,42 @@ export const absoluteRules: readonly Rule[] = [
     },
   },
   {
-    // "the 1990s" (value 199), "the early 2000s", "'90s".
+    // "the 1990s" (value 199), "the early 2000s", "'90s"; not "the 1990s band" (see attributive.ts).
     name: 'decade',
     pattern: /\b(?:the[ \u00a0]+)?(?:(early|mid|late)[- ]?)?(?:(1[0-9]|20)(\d)0|'(\d)0)s\b/gi,
     build: (ctx) => {
       const [text, modifier, century, decade, shortDecade] = ctx.match;
+      if (attributiveAfter(ctx)) return null;
       const value = century ? `${century}${decade}` : Number(shortDecade) >= 3 ? `19${shortDecade}` : `20${shortDecade}`;
       const found = statedFound(text, 'date', value, 'decade');
       return { ...found, explanation: found.explanation + modifierNote(modifier, text) };
+    },
+  },
+  {
+    // "the nineties", "the early eighties": the twentieth century's, as English uses them
+    // ("the twenties" of 2020s would be written "the 2020s"). "her twenties" (an age) needs "the".
+    name: 'decade-word',
+    pattern: /\bthe[ \u00a0]+(?:(early|mid|late)[- ]?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties)(?![a-z])/gi,
+    build: (ctx) => {
+      const [text, modifier, word = ''] = ctx.match;
+      const digit = DECADE_WORDS[word.toLowerCase()];
+      if (digit === undefined || attributiveAfter(ctx)) return null;
+      const found = statedFound(text, 'date', digit === 0 ? '200' : `19${digit}`, 'decade');
+      return { ...found, explanation: `${found.explanation}; a decade named in words is taken in the 20th century${modifierNote(modifier, text)}` };
+    },
+  },
+  {
+    // The second year of a short range "2019-22" (the first is read by the year rule): TimeML
+    // gives a range one expression per year. Only a later year of the same century counts.
+    name: 'short-year-range-end',
+    pattern: /(?<=(?<![\d$£€#.,/:-])\b(1[5-9]|20)(\d\d)[-–])(\d\d)(?![\d%]|-year)/g,
+    build: (ctx) => {
+      const [text, century = '', first = '', second = ''] = ctx.match;
+      if (Number(second) <= Number(first)) return null;
+      const startOfRange = ctx.start - 5;
+      if (numberAfterName(ctx.text, startOfRange, ctx.sentenceStart)) return null;
+      const found = statedFound(text, 'date', `${century}${second}`, 'year');
+      return { ...found, explanation: `'${century}${first}-${text}' ends in ${century}${second}: the century is the range's first year's` };
     },
   },
   {
@@ -238,8 +274,10 @@ export const absoluteRules: readonly Rule[] = [
       if (last) return null; // "the last quarter" is relative; the relative rules read it.
       if (!/\bof\b/i.test(text) && !/\b(in|during|for|by|of)\s+$/i.test(textBefore(ctx)) && !/^the/i.test(text)) return null;
       if (!ctx.published) return unresolvedFound(text, 'date', `XXXX-${value}`, 'quarter');
+      // Like a year-less date: the latest one so far unless the clause is future.
       const current = half ? (ctx.published.month <= 6 ? 1 : 2) : quarterOf(ctx.published.month);
-      const year2 = ctx.tense === 'past' && n > current ? ctx.published.year - 1 : ctx.published.year;
+      const future = yearlessDirection(ctx.tense) === 'future';
+      const year2 = !future && n > current ? ctx.published.year - 1 : future && n < current ? ctx.published.year + 1 : ctx.published.year;
       return { ...relativeFound(ctx, text, 'date', `${year2}-${value}`, 'quarter'), basis: 'year-inferred' };
     },
   },

@@ -10,8 +10,6 @@ export interface CalendarDate {
   readonly day: number; // 1–31
 }
 
-const MS_PER_DAY = 86_400_000;
-
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
@@ -46,14 +44,34 @@ export function parseIsoDate(value: string): CalendarDate | null {
   return isValidDate(year, month, day) ? { year, month, day } : null;
 }
 
-/** Days since 1970-01-01. */
+/**
+ * Days since 1970-01-01, by integer arithmetic (Hinnant's days-from-civil) rather than
+ * Date.UTC, which maps years 0–99 to 1900–1999. A non-integer part is refused.
+ */
 export function toDayNumber(d: CalendarDate): number {
-  return Math.round(Date.UTC(d.year, d.month - 1, d.day) / MS_PER_DAY);
+  if (!Number.isInteger(d.year) || !Number.isInteger(d.month) || !Number.isInteger(d.day)) {
+    throw new RangeError(`not a calendar date: ${d.year}-${d.month}-${d.day}`);
+  }
+  const y = d.month <= 2 ? d.year - 1 : d.year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5) + d.day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
+/** Inverse of toDayNumber; a non-integer day number is refused. */
 export function fromDayNumber(n: number): CalendarDate {
-  const date = new Date(n * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  if (!Number.isInteger(n)) throw new RangeError(`not a day number: ${n}`);
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 export function addDays(d: CalendarDate, days: number): CalendarDate {
@@ -66,6 +84,25 @@ export function addMonths(d: CalendarDate, months: number): CalendarDate {
   const year = Math.floor(index / 12);
   const month = index - year * 12 + 1;
   return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
+}
+
+/** Western (Gregorian) Easter Sunday: the anonymous Gregorian computus, no table needed. */
+export function easterSunday(year: number): CalendarDate {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
 }
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */

@@ -22,6 +22,14 @@ const SAME_FORM_VERBS = new Set([
   'cast', 'split', 'upset', 'broadcast', 'bid', 'read', 'shed', 'struck',
 ]);
 
+/** "is scheduled to/for", "are expected to": a present copula that announces a plan. */
+const SCHEDULE_WORDS = new Set(['scheduled', 'expected', 'due', 'set', 'slated', 'poised', 'planned', 'likely', 'about']);
+/**
+ * "plans to", "vows to": a present verb that commits to a later act. Verbs of wishing
+ * ("want to go back to the pre-war days") are left out: they point back as often as ahead.
+ */
+const INTENT_VERBS = new Set(['plan', 'plans', 'intend', 'intends', 'aim', 'aims', 'expect', 'expects', 'vow', 'vows', 'promise', 'promises', 'pledge', 'pledges']);
+
 /** Punctuation after a token that ends a clause. */
 const CLAUSE_PUNCTUATION = /[,;:()\u2014\u2013"“”]|\s-\s/;
 
@@ -36,6 +44,11 @@ function tokenTense(tokens: readonly Token[], i: number): ClauseTense | undefine
     return next?.normal === 'have' ? 'past' : 'future';
   }
   if (t.normal === 'going' && next?.normal === 'to' && tokens[i - 1]?.tags.includes('Copula')) return 'future';
+  const afterNext = tokens[i + 2]?.normal;
+  if (/^(is|are|am|'s|'re)$/.test(t.normal) && next && SCHEDULE_WORDS.has(next.normal) && (afterNext === 'to' || afterNext === 'for')) {
+    return 'future';
+  }
+  if (INTENT_VERBS.has(t.normal) && next?.normal === 'to' && !has('PastTense')) return 'future';
   if (OPEN_MODALS.has(t.normal) && has('Modal')) return next?.normal === 'have' ? 'past' : null;
   // A gerund or participle phrase ("including", "denouncing") has no tense of its own.
   if (!has('Verb') || has('Gerund')) return undefined;
@@ -53,6 +66,8 @@ function tokenTense(tokens: readonly Token[], i: number): ClauseTense | undefine
   }
   if (has('PresentTense') && !has('Auxiliary')) return SAME_FORM_VERBS.has(t.normal) ? undefined : 'present';
   if (has('Copula') && (t.normal === 'is' || t.normal === 'are' || t.normal === 'am')) return 'present';
+  // compromise leaves the auxiliary "were" in "were killed" without a tense tag.
+  if (has('Copula') && (t.normal === 'was' || t.normal === 'were')) return 'past';
   return undefined;
 }
 

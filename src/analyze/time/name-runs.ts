@@ -1,6 +1,6 @@
 /**
  * False-positive guards: a weekday or number that is part of a name ("Fox News Sunday",
- * "the Sunday Times", "Tower 22") rather than a date.
+ * "the Sunday Times", "Gate 14") rather than a date.
  */
 
 /** Capitalised words that may stand before a date word without making it part of a name. */
@@ -49,7 +49,7 @@ export function insideProperName(text: string, start: number, end: number, sente
   return false;
 }
 
-/** True when a number follows a capitalised name word: "Tower 22", "Resolution 2334", "Apollo 11". */
+/** True when a number follows a capitalised name word: "Gate 14", "Resolution 2334", "Apollo 11". */
 export function numberAfterName(text: string, start: number, sentenceStart: number): boolean {
   const before = text.slice(Math.max(sentenceStart, start - 30), start);
   const previous = /([A-Za-z][A-Za-z'’-]*)\s+$/.exec(before)?.[1];

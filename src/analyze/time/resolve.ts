@@ -21,6 +21,17 @@ export function directionOf(tense: ClauseTense): Direction {
 }
 
 /**
+ * Direction for a date written without its year ("March 5", "in October"): the latest
+ * one on or before publication unless the clause speaks of the future. News reports what
+ * happened; a present or unknown tense ("the talks on March 5 went well", "officials say")
+ * is far more often about the past than about a plan, and plans are written in the future
+ * ("will", "is scheduled to"), which the clause tense catches.
+ */
+export function yearlessDirection(tense: ClauseTense): Direction {
+  return tense === 'future' ? 'future' : 'past';
+}
+
+/**
  * A bare weekday: in a past clause the latest one on or before the anchor (news writes
  * "on Friday" for the day of publication too); in a future clause the next one after it;
  * otherwise the nearer of the two (ties go to the past, the usual case in news).
@@ -75,6 +86,19 @@ export function yearForMonthDay(anchor: CalendarDate, month: number, day: number
   return pickYear(anchor, direction, (year) =>
     isValidDate(year, month, day) ? toDayNumber({ year, month, day }) - toDayNumber(anchor) : null,
   );
+}
+
+/** The occurrence of a yearly day ("Christmas", "Easter") the direction picks, or null. */
+export function dayOfYearlyEvent(
+  anchor: CalendarDate,
+  direction: Direction,
+  dateIn: (year: number) => CalendarDate | null,
+): CalendarDate | null {
+  const year = pickYear(anchor, direction, (y) => {
+    const d = dateIn(y);
+    return d && isValidDate(d.year, d.month, d.day) ? toDayNumber(d) - toDayNumber(anchor) : null;
+  });
+  return year === null ? null : dateIn(year);
 }
 
 /** Year for a bare month ("in October"). */

@@ -3,7 +3,9 @@
  * into a TIMEX3 value (or rejects it), plus the helpers rules share to word their results.
  */
 import type { Precision, TimeExpression, TimeType } from '../../model.ts';
+import type { Token } from '../nlp.ts';
 import { formatDate, weekdayShortName, type CalendarDate } from './calendar.ts';
+import type { TimeUnit } from './lexicon.ts';
 import type { ClauseTense, Direction } from './resolve.ts';
 
 export interface MatchContext {
@@ -18,6 +20,8 @@ export interface MatchContext {
   readonly tense: ClauseTense;
   /** Offset where the containing sentence starts. */
   readonly sentenceStart: number;
+  /** Tokens of the containing sentence (may be empty), for part-of-speech checks. */
+  readonly tokens: readonly Token[];
 }
 
 /** A rule's result: the TimeExpression's value fields, before offsets and sentence are known. */
@@ -26,6 +30,11 @@ export interface Found extends Omit<TimeExpression, 'start' | 'end' | 'text' | '
   readonly trimStart?: number;
   /** A clock time ("T20:00") whose day is filled in from the sentence or the publication date. */
   readonly clock?: string;
+  /**
+   * A shift from the narrated time ("a year later", "the following day"): the caller counts
+   * it from the latest day named in the same or previous sentence, else the publication date.
+   */
+  readonly shift?: { readonly unit: TimeUnit; readonly steps: number; /** Day-part suffix, "TMO". */ readonly part?: string };
 }
 
 export interface Rule {
@@ -100,7 +109,8 @@ export function vagueFound(text: string, type: TimeType, value: string, what: st
 }
 
 export function directionWords(direction: Direction, tense: ClauseTense): string {
-  if (direction === 'past') return 'the latest one on or before the publication date (past-tense clause)';
+  if (direction === 'past' && tense === 'past') return 'the latest one on or before the publication date (past-tense clause)';
+  if (direction === 'past') return `the latest one on or before the publication date (${tense ?? 'no'} tense clause, not future)`;
   if (direction === 'future') return 'the next one after the publication date (future-tense clause)';
   return `the one nearest the publication date (${tense ?? 'no'} tense clause)`;
 }

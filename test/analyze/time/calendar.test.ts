@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { calendarSpan, formatIsoWeek, isValidDate, isoWeekday, parseIsoDate } from '../../../src/analyze/time/calendar.ts';
+import {
+  addDays, calendarSpan, easterSunday, formatDate, formatIsoWeek, fromDayNumber, isValidDate, isoWeekday, parseIsoDate, toDayNumber,
+} from '../../../src/analyze/time/calendar.ts';
 
 const SPANS: readonly [string, ReturnType<typeof calendarSpan>][] = [
   ['2024-02-02', { from: '2024-02-02', to: '2024-02-02', precision: 'day' }],
@@ -41,4 +43,42 @@ describe('calendar arithmetic', () => {
     expect(isValidDate(2023, 2, 29)).toBe(false);
     expect(parseIsoDate('2024-02-30')).toBeNull();
   });
+});
+
+describe('day numbers without a date library', () => {
+  it.each([
+    ['1970-01-01', 0],
+    ['2000-03-01', 11_017],
+    ['2024-02-29', 19_782],
+    ['1600-01-01', -135_140],
+  ] as const)('%s is day %i', (day, n) => {
+    expect(toDayNumber(parseIsoDate(day)!)).toBe(n);
+    expect(formatDate(fromDayNumber(n))).toBe(day);
+  });
+  it('keeps years below 100 (Date.UTC would move them to the 1900s)', () => {
+    expect(formatDate(addDays({ year: 50, month: 12, day: 31 }, 1))).toBe('0051-01-01');
+  });
+  it('round-trips every day across leap years and centuries', () => {
+    for (let n = toDayNumber({ year: 1896, month: 1, day: 1 }); n < toDayNumber({ year: 2104, month: 12, day: 31 }); n += 1) {
+      const d = fromDayNumber(n);
+      if (!isValidDate(d.year, d.month, d.day) || toDayNumber(d) !== n) throw new Error(`day ${n} → ${formatDate(d)}`);
+    }
+    expect(formatDate(fromDayNumber(toDayNumber({ year: 2100, month: 2, day: 28 }) + 1))).toBe('2100-03-01');
+  });
+  it('refuses NaN and fractions instead of returning NaN dates', () => {
+    expect(() => fromDayNumber(Number.NaN)).toThrow(RangeError);
+    expect(() => fromDayNumber(1.5)).toThrow(RangeError);
+    expect(() => toDayNumber({ year: Number.NaN, month: 1, day: 1 })).toThrow(RangeError);
+  });
+});
+
+describe('easterSunday (computus)', () => {
+  it.each([
+    [2019, '2019-04-21'],
+    [2023, '2023-04-09'],
+    [2024, '2024-03-31'],
+    [2025, '2025-04-20'],
+    [2038, '2038-04-25'],
+    [2008, '2008-03-23'],
+  ] as const)('%i → %s', (year, day) => expect(formatDate(easterSunday(year))).toBe(day));
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, parseIsoDate } from '../../../src/analyze/time/calendar.ts';
 import {
-  nextWeekday, previousWeekday, resolveWeekday, shiftedValue, yearForMonth, yearForMonthDay,
-  type Direction,
+  dayOfYearlyEvent, nextWeekday, previousWeekday, resolveWeekday, shiftedValue, yearForMonth, yearForMonthDay,
+  yearlessDirection, type ClauseTense, type Direction,
 } from '../../../src/analyze/time/resolve.ts';
 
 const FRI = parseIsoDate('2024-02-02')!;
@@ -58,4 +58,31 @@ describe('shiftedValue keeps the unit granularity', () => {
     ['decade', -1, '201'],
     ['weekend', 0, '2024-W05-WE'],
   ] as const)('%s %i → %s', (unit, steps, value) => expect(shiftedValue(FRI, unit, steps).value).toBe(value));
+});
+
+describe('yearlessDirection: before publication unless the clause is future (issue 4, item 3)', () => {
+  it.each([
+    ['past', 'past'],
+    ['present', 'past'],
+    [null, 'past'],
+    ['future', 'future'],
+  ] as const)('%s tense → %s', (tense: ClauseTense, direction) => expect(yearlessDirection(tense)).toBe(direction));
+  it('a present-tense "March 20" stays before publication though the next one is nearer', () => {
+    expect(yearForMonthDay(FRI, 3, 20, yearlessDirection('present'))).toBe(2023);
+    expect(yearForMonthDay(FRI, 3, 20, yearlessDirection('future'))).toBe(2024);
+  });
+});
+
+describe('dayOfYearlyEvent', () => {
+  const christmas = (year: number) => ({ year, month: 12, day: 25 });
+  it.each([
+    ['past', '2023-12-25'],
+    ['future', '2024-12-25'],
+  ] as const)('Christmas, %s → %s', (direction, expected) => expect(formatDate(dayOfYearlyEvent(FRI, direction, christmas)!)).toBe(expected));
+  it('the day itself counts as past', () => {
+    expect(formatDate(dayOfYearlyEvent(parseIsoDate('2023-12-25')!, 'past', christmas)!)).toBe('2023-12-25');
+  });
+  it('gives null when no candidate year has the day', () => {
+    expect(dayOfYearlyEvent(FRI, 'past', (year) => ({ year, month: 2, day: 30 }))).toBeNull();
+  });
 });
