@@ -16,6 +16,9 @@ describe('resolveClue against a candidate publication day (2031-03-14, Fri)', ()
     ['past-tense March 20 is last year', { ...base, kind: 'month-day', month: 3, day: 20, direction: 'past' }, '2030-03-20'],
     ['past-tense March 10 is this year', { ...base, kind: 'month-day', month: 3, day: 10, direction: 'past' }, '2031-03-10'],
     ['past-tense October is last year', { ...base, kind: 'month', month: 10, direction: 'past' }, '2030-10'],
+    ['no-tense March 20 is still the latest one before, not the nearer one after', { ...base, kind: 'month-day', month: 3, day: 20, direction: 'nearest' }, '2030-03-20'],
+    ['future-tense March 10 is next year', { ...base, kind: 'month-day', month: 3, day: 10, direction: 'future' }, '2032-03-10'],
+    ['no-tense April is last year', { ...base, kind: 'month', month: 4, direction: 'nearest' }, '2030-04'],
   ];
   for (const [name, clue, expected] of cases) {
     it(name, () => expect(resolveClue(clue, FRIDAY)).toBe(expected));

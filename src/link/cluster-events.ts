@@ -1,0 +1,178 @@
+/**
+ * One event, many reports: groups the event mentions of every article into real-world events.
+ * Reports of one event share a family of type (attack/strike/killing/wounding are one incident
+ * seen from different sides), have compatible dates, and share evidence: the same count of the
+ * same thing, actors in their roles, actors of their sentences (see events/report-similarity.ts).
+ * Grouping is greedy on the strongest pairs first; two groups join only when every dated report
+ * in one is date-compatible with every one in the other, so a chain of weak links cannot pull a
+ * January attack and a February strike together. Reports of a planned event ("the planned
+ * strikes") join the event they anticipate but never link two groups. Only asserted and planned
+ * mentions take part; statements and threats stay out (see events/event-family.ts), and so does
+ * everything in a repeated paragraph (counted once, at its first occurrence).
+ */
+import type { Analysis, Article, ArticleId, Discrepancy, Entity, EntityId, Event, EventId, EventReport, EventType, Precision, RepeatedPassage } from '../model.ts';
+import { slugify, uniqueSlugs } from '../site/slug.ts';
+import { attachFigures } from './events/attach-figures.ts';
+import { isClusteredType, TYPE_PRIORITY } from './events/event-family.ts';
+import { eventTitle } from './events/event-title.ts';
+import { reportFeatures, type ReportFeatures } from './events/report-features.ts';
+import { countsConflict, datesAllow, reportSimilarity, rolesReversed, threshold } from './events/report-similarity.ts';
+import { findDiscrepancies } from './find-discrepancies.ts';
+import { repeatedSentences } from './find-repeated-text.ts';
+
+export interface ClusterInput {
+  readonly articles: readonly Article[];
+  readonly analyses: readonly Analysis[];
+  readonly mentionEntities: readonly (readonly EntityId[])[];
+  readonly entities: readonly Entity[];
+  readonly repeats?: readonly RepeatedPassage[];
+}
+
+export interface ClusterOptions {
+  /** Events reported by fewer articles are left out of `Corpus.events` (their mentions stay on the article pages). */
+  readonly minArticles: number;
+  /** An actor in more than this share of all reports counts half as evidence. */
+  readonly commonShare: number;
+}
+
+export const CLUSTER_DEFAULTS: ClusterOptions = { minArticles: 2, commonShare: 0.2 };
+
+/** Every report that may belong to an event, with what clustering compares. */
+export function collectReports(input: ClusterInput): ReportFeatures[] {
+  const repeated = repeatedSentences(input.repeats ?? [], (id) => input.analyses.find((a) => a.articleId === id)?.sentences ?? []);
+  const reports: ReportFeatures[] = [];
+  input.analyses.forEach((analysis, articleIndex) => {
+    const skip = repeated.get(analysis.articleId) ?? new Set<number>();
+    const eligible = (e: number): boolean => {
+      const m = analysis.events[e];
+      return !!m && isClusteredType(m.type) && (m.modality === 'asserted' || m.modality === 'future') && !skip.has(m.sentence);
+    };
+    const figures = attachFigures(analysis.events, analysis.figures, eligible);
+    const published = input.articles[articleIndex]?.meta?.published.value ?? null; // partial hand-made articles carry no meta
+    const entities = input.mentionEntities[articleIndex] ?? [];
+    analysis.events.forEach((_, e) => {
+      if (eligible(e)) reports.push(reportFeatures(articleIndex, analysis, entities, published, e, figures.get(e) ?? []));
+    });
+  });
+  return reports;
+}
+
+/** Below this many reports, no actor is "common": a share of a handful says nothing. */
+const MIN_REPORTS_FOR_COMMON = 20;
+
+/** Actors taking part in more than `share` of the reports: weak evidence that two reports are one event. */
+function commonActors(reports: readonly ReportFeatures[], share: number): Set<EntityId> {
+  if (reports.length < MIN_REPORTS_FOR_COMMON) return new Set();
+  const counts = new Map<EntityId, number>();
+  for (const r of reports) for (const id of new Set([...r.agents, ...r.targets, ...r.places])) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n > share * reports.length).map(([id]) => id));
+}
+
+/** Groups report indices: strongest pairs first, joining groups only when all their dates agree. */
+export function groupReports(reports: readonly ReportFeatures[], common: (id: EntityId) => boolean): number[][] {
+  const happened = reports.map((r, i) => (r.planned ? -1 : i)).filter((i) => i >= 0);
+  const pairs: { a: number; b: number; score: number }[] = [];
+  for (let x = 0; x < happened.length; x++) {
+    for (let y = x + 1; y < happened.length; y++) {
+      const [a, b] = [happened[x] as number, happened[y] as number];
+      const score = reportSimilarity(reports[a] as ReportFeatures, reports[b] as ReportFeatures, common);
+      if (score >= threshold(reports[a] as ReportFeatures, reports[b] as ReportFeatures)) pairs.push({ a, b, score });
+    }
+  }
+  pairs.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+  const groupOf = new Map<number, number[]>(happened.map((i) => [i, [i]]));
+  // Every pair across the two groups must allow one event: dates compatible, roles not reversed.
+  const agree = (g: readonly number[], h: readonly number[]): boolean =>
+    g.every((i) => h.every((j) => {
+      const [a, b] = [reports[i] as ReportFeatures, reports[j] as ReportFeatures];
+      return datesAllow(a, b) && !rolesReversed(a, b) && !countsConflict(a.figureValues, b.figureValues);
+    }));
+  const dated = (g: readonly number[]): boolean => g.some((i) => reports[i]?.date);
+  for (const { a, b } of pairs) {
+    const [g, h] = [groupOf.get(a) as number[], groupOf.get(b) as number[]];
+    if (g === h || !agree(g, h)) continue;
+    // Two dated groups join only through two dated reports: an undated report ("the attack") would bridge anything.
+    if (dated(g) && dated(h) && !(reports[a]?.date && reports[b]?.date)) continue;
+    g.push(...h);
+    for (const i of h) groupOf.set(i, g);
+  }
+  const groups = [...new Set(groupOf.values())];
+  // Planned reports join the group they resemble most; they never link two groups.
+  reports.forEach((r, i) => {
+    if (!r.planned) return;
+    let best: { group: number[]; score: number } | null = null;
+    for (const g of groups) {
+      const score = Math.max(...g.map((j) => reportSimilarity(r, reports[j] as ReportFeatures, common) - threshold(r, reports[j] as ReportFeatures)));
+      if (score >= 0 && agree(g, [i]) && (!best || score > best.score)) best = { group: g, score };
+    }
+    if (best) best.group.push(i);
+  });
+  return groups.map((g) => [...g].sort((i, j) => i - j));
+}
+
+const PRECISION_ORDER: readonly Precision[] = ['time', 'day', 'week', 'month', 'quarter', 'season', 'year', 'decade', 'century'];
+
+/** The date most articles give, at the finest precision any report gives. */
+function agreedDate(reports: readonly ReportFeatures[]): Event['date'] {
+  const dated = reports.filter((r) => r.date && !r.planned);
+  if (dated.length === 0) return null;
+  const finest = Math.min(...dated.map((r) => PRECISION_ORDER.indexOf(r.date!.precision)));
+  const articlesByValue = new Map<string, Set<ArticleId>>();
+  for (const r of dated) {
+    if (PRECISION_ORDER.indexOf(r.date!.precision) !== finest) continue;
+    articlesByValue.set(r.date!.value, (articlesByValue.get(r.date!.value) ?? new Set()).add(r.articleId));
+  }
+  const [value] = [...articlesByValue].sort((x, y) => y[1].size - x[1].size || x[0].localeCompare(y[0]))[0] as [string, Set<ArticleId>];
+  return { value, precision: PRECISION_ORDER[finest] as Precision };
+}
+
+function mainType(reports: readonly ReportFeatures[]): EventType {
+  const counts = new Map<EventType, number>();
+  for (const r of reports) if (!r.planned) counts.set(r.mention.type, (counts.get(r.mention.type) ?? 0) + 1);
+  const rank = (t: EventType): number => (TYPE_PRIORITY.includes(t) ? TYPE_PRIORITY.indexOf(t) : TYPE_PRIORITY.length);
+  return [...counts].sort((x, y) => y[1] - x[1] || rank(x[0]) - rank(y[0]) || x[0].localeCompare(y[0]))[0]?.[0] ?? (reports[0] as ReportFeatures).mention.type;
+}
+
+/** Actors in one role, most reported first. */
+function ranked(reports: readonly ReportFeatures[], role: 'agents' | 'targets' | 'places'): EntityId[] {
+  const counts = new Map<EntityId, number>();
+  for (const r of reports) for (const id of r[role]) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([id]) => id);
+}
+
+function toReport(r: ReportFeatures): EventReport {
+  return {
+    articleId: r.articleId,
+    event: r.event,
+    figures: r.figures,
+    ...(r.date ? { date: { value: r.date.value, precision: r.date.precision, from: r.date.from, to: r.date.to } } : {}),
+    ...(r.planned ? { planned: true } : {}),
+  };
+}
+
+export function clusterEvents(input: ClusterInput, options: ClusterOptions = CLUSTER_DEFAULTS): Event[] {
+  const reports = collectReports(input);
+  const common = commonActors(reports.filter((r) => !r.planned), options.commonShare);
+  const names = new Map(input.entities.map((e) => [e.id, e.name]));
+  const drafts = groupReports(reports, (id) => common.has(id))
+    .map((group) => group.map((i) => reports[i] as ReportFeatures))
+    .filter((group) => new Set(group.filter((r) => !r.planned).map((r) => r.articleId)).size >= options.minArticles)
+    .map((group) => {
+      const type = mainType(group);
+      const date = agreedDate(group);
+      const [agents, targets, places] = [ranked(group, 'agents'), ranked(group, 'targets'), ranked(group, 'places')];
+      const name = (ids: readonly EntityId[]): string | undefined => (ids[0] ? names.get(ids[0]) : undefined);
+      const target = targets.find((id) => !agents.slice(0, 1).includes(id));
+      const title = eventTitle({ type, agent: name(agents), target: target ? names.get(target) : undefined, place: name(places), date });
+      const key = slugify(`${type} ${date?.value ?? 'undated'} ${name(targets) ?? name(agents) ?? name(places) ?? ''}`, type);
+      const discrepancies: Discrepancy[] = findDiscrepancies(group, input);
+      return { key, type, title, date, agents, targets, places, reports: group.map(toReport), discrepancies, from: group.find((r) => r.date?.value === date?.value)?.date?.from ?? '' };
+    })
+    .sort((x, y) => (x.date ? 0 : 1) - (y.date ? 0 : 1) || x.from.localeCompare(y.from) || x.key.localeCompare(y.key) || reportKey(x.reports).localeCompare(reportKey(y.reports)));
+  const slugs = uniqueSlugs(drafts.map((d) => d.key));
+  return drafts.map(({ key: _key, from: _from, ...d }, i) => ({ id: slugs[i] as unknown as EventId, slug: slugs[i]!, ...d }));
+}
+
+function reportKey(reports: readonly EventReport[]): string {
+  return reports.map((r) => `${r.articleId}#${r.event}`).join(',');
+}

@@ -1,0 +1,25 @@
+/**
+ * Whether two reports can date the same event: their calendar spans overlap, or, when both give
+ * a day, the days are at most `toleranceDays` apart (reports "on Saturday" and "January 28" of
+ * one attack differ by a day across time zones and news cycles: the same event, with a date
+ * discrepancy to flag rather than two events).
+ */
+import { parseIsoDate, toDayNumber } from '../../analyze/time/calendar.ts';
+import type { ReportDate } from './event-date.ts';
+
+export const DAY_TOLERANCE = 1;
+
+function dayNumber(iso: string): number {
+  const d = parseIsoDate(iso);
+  return d ? toDayNumber(d) : Number.NaN;
+}
+
+export function datesCompatible(a: ReportDate, b: ReportDate, toleranceDays = DAY_TOLERANCE): boolean {
+  const tolerance = a.precision === 'day' && b.precision === 'day' ? toleranceDays : 0;
+  return dayNumber(a.from) <= dayNumber(b.to) + tolerance && dayNumber(b.from) <= dayNumber(a.to) + tolerance;
+}
+
+/** Two day-precision dates naming different days: what a date discrepancy reports. */
+export function daysDiffer(a: ReportDate, b: ReportDate): boolean {
+  return a.precision === 'day' && b.precision === 'day' && a.value !== b.value;
+}

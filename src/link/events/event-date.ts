@@ -1,0 +1,56 @@
+/**
+ * The date one report gives an event: its time expression placed on the calendar. Vague values
+ * (PAST_REF), durations and unresolved weekdays give no date. One correction: an asserted (past)
+ * event cannot happen after its article was published, so a bare weekday resolved forward past
+ * the publication date ("killed on Saturday" in a Friday paper) is taken as the week before.
+ */
+import { addDays, calendarSpan, formatDate, parseIsoDate } from '../../analyze/time/calendar.ts';
+import type { EventMention, Precision, TimeExpression } from '../../model.ts';
+import { sameFamily } from './event-family.ts';
+
+export interface ReportDate {
+  readonly value: string;
+  readonly precision: Precision;
+  /** First and last calendar day covered (ISO). */
+  readonly from: string;
+  readonly to: string;
+}
+
+const BARE_WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
+
+/**
+ * Whether the time expression governs this trigger rather than another event of its sentence:
+ * a time taken from an earlier sentence, or with another event's trigger between it and this
+ * one of another family ("the killing of three soldiers …, CBS reported on Thursday": Thursday
+ * dates the report),
+ * dates this event only weakly, and a weak date neither separates events nor is compared.
+ */
+export function governsTrigger(mention: EventMention, events: readonly EventMention[], time: TimeExpression): boolean {
+  if (mention.timeBasis === 'nearest') return false;
+  const [from, to] = mention.end <= time.start ? [mention.end, time.start] : [time.end, mention.start];
+  // A trigger of the same family in between is coordination ("killed 3 and wounded 34 on Monday"), not another event.
+  return !events.some((e) => e !== mention && e.sentence === mention.sentence && e.start >= from && e.end <= to && !sameFamily(e.type, mention.type));
+}
+
+export function reportDate(
+  mention: EventMention,
+  times: readonly TimeExpression[],
+  published: string | null,
+  events: readonly EventMention[] = [mention],
+): ReportDate | null {
+  if (mention.time === null) return null;
+  const time = times[mention.time];
+  if (!time || (time.type !== 'date' && time.type !== 'time') || !governsTrigger(mention, events, time)) return null;
+  const span = calendarSpan(time.value);
+  if (!span || span.precision === 'decade' || span.precision === 'century') return null;
+  const day = span.precision === 'time' ? 'day' : span.precision;
+  const date: ReportDate = { value: day === 'day' ? span.from : time.value, precision: day, from: span.from, to: span.to };
+  if (mention.modality !== 'asserted' || !published || date.from <= published) return date;
+  if (day === 'day' && BARE_WEEKDAY.test(time.text.trim())) {
+    const parsed = parseIsoDate(date.from);
+    if (!parsed) return null;
+    const back = formatDate(addDays(parsed, -7));
+    return { value: back, precision: 'day', from: back, to: back };
+  }
+  return null; // a past event dated after publication: the resolution is wrong, so no date at all
+}

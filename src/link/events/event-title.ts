@@ -1,0 +1,54 @@
+/**
+ * An event's title in plain words, from its type, main participants, place and date:
+ * "Attack on United States forces in Jordan, 28 January 2024".
+ */
+import type { EventType, Precision } from '../../model.ts';
+
+const NOUN: Record<EventType, { readonly noun: string; readonly target: string }> = {
+  attack: { noun: 'Attack', target: 'on' },
+  strike: { noun: 'Strikes', target: 'on' },
+  killing: { noun: 'Killing', target: 'of' },
+  wounding: { noun: 'Wounding', target: 'of' },
+  arrest: { noun: 'Arrest', target: 'of' },
+  statement: { noun: 'Statement', target: 'on' },
+  threat: { noun: 'Threat', target: 'against' },
+  negotiation: { noun: 'Negotiations', target: 'with' },
+  agreement: { noun: 'Agreement', target: 'with' },
+  withdrawal: { noun: 'Withdrawal', target: 'of' },
+  deployment: { noun: 'Deployment', target: 'of' },
+  sanction: { noun: 'Sanctions', target: 'on' },
+  election: { noun: 'Election', target: 'of' },
+  protest: { noun: 'Protest', target: 'against' },
+  visit: { noun: 'Visit', target: 'to' },
+};
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "28 January 2024", "January 2024", "week 4 of 2024", "2020". */
+export function plainDate(value: string, precision: Precision): string {
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (day && precision === 'day') return `${Number(day[3])} ${MONTHS[Number(day[2]) - 1]} ${day[1]}`;
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) return `${MONTHS[Number(month[2]) - 1]} ${month[1]}`;
+  const week = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (week) return `week ${Number(week[2])} of ${week[1]}`;
+  return value;
+}
+
+export interface TitleParts {
+  readonly type: EventType;
+  readonly agent?: string;
+  readonly target?: string;
+  readonly place?: string;
+  readonly date?: { readonly value: string; readonly precision: Precision } | null;
+}
+
+export function eventTitle(parts: TitleParts): string {
+  const { noun, target } = NOUN[parts.type];
+  let title = noun;
+  if (parts.agent) title += ` by ${parts.agent}`;
+  if (parts.target) title += ` ${target} ${parts.target}`;
+  if (parts.place && parts.place !== parts.target && parts.place !== parts.agent) title += ` in ${parts.place}`;
+  if (parts.date) title += `, ${plainDate(parts.date.value, parts.date.precision)}`;
+  return title;
+}

@@ -1,0 +1,75 @@
+/**
+ * What clustering compares about one event mention: its date, its participants as resolved
+ * actors (by role), the actors of its sentence (weaker evidence: roles are often missed), and
+ * the figures attached to it.
+ */
+import type { Analysis, ArticleId, EntityId, EventMention, Figure, Participant } from '../../model.ts';
+import { reportDate, type ReportDate } from './event-date.ts';
+
+export interface ReportFeatures {
+  readonly articleIndex: number;
+  readonly articleId: ArticleId;
+  /** Index into the article's `Analysis.events`. */
+  readonly event: number;
+  readonly mention: EventMention;
+  /** Reported as planned or expected (modality `future`), not as happened. */
+  readonly planned: boolean;
+  readonly date: ReportDate | null;
+  readonly agents: ReadonlySet<EntityId>;
+  readonly targets: ReadonlySet<EntityId>;
+  readonly places: ReadonlySet<EntityId>;
+  readonly sentenceActors: ReadonlySet<EntityId>;
+  /** The places named in its sentence: where it happened, more often than not. */
+  readonly sentencePlaces: ReadonlySet<EntityId>;
+  /** Indices into the article's `Analysis.figures`. */
+  readonly figures: readonly number[];
+  readonly figureValues: readonly Figure[];
+}
+
+/** Every actor named inside the participants' spans ("Iranian military leader Qassem Soleimani": Iran and Soleimani). */
+function actors(participants: readonly Participant[], analysis: Analysis, entities: readonly EntityId[]): Set<EntityId> {
+  const out = new Set<EntityId>();
+  for (const p of participants) {
+    const id = p.mention === undefined ? undefined : entities[p.mention];
+    if (id) out.add(id);
+    analysis.mentions.forEach((m, i) => {
+      const inside = entities[i];
+      if (inside && m.start >= p.start && m.end <= p.end) out.add(inside);
+    });
+  }
+  return out;
+}
+
+export function reportFeatures(
+  articleIndex: number,
+  analysis: Analysis,
+  mentionEntities: readonly EntityId[],
+  published: string | null,
+  event: number,
+  figures: readonly number[],
+): ReportFeatures {
+  const mention = analysis.events[event] as EventMention;
+  const sentenceActors = new Set<EntityId>();
+  const sentencePlaces = new Set<EntityId>();
+  analysis.mentions.forEach((m, i) => {
+    const id = mentionEntities[i];
+    if (m.sentence !== mention.sentence || !id) return;
+    sentenceActors.add(id);
+    if (m.type === 'place') sentencePlaces.add(id);
+  });
+  return {
+    articleIndex,
+    articleId: analysis.articleId,
+    event,
+    mention,
+    planned: mention.modality === 'future',
+    date: reportDate(mention, analysis.times, published, analysis.events),
+    agents: actors(mention.agents, analysis, mentionEntities),
+    targets: actors(mention.targets, analysis, mentionEntities),
+    places: actors(mention.places, analysis, mentionEntities),
+    sentenceActors,
+    sentencePlaces,
+    figures,
+    figureValues: figures.map((f) => analysis.figures[f] as Figure),
+  };
+}
