@@ -11,8 +11,6 @@
   var empty = document.getElementById('filter-empty');
   var sections = Array.prototype.slice.call(document.querySelectorAll('.timeline-group'));
   var jumpLinks = document.querySelectorAll('.jump a[href^="#"]');
-  var datedTotal = Number(count.getAttribute('data-dated'));
-  var undatedTotal = Number(count.getAttribute('data-undated'));
 
   function hasActor(item, actor) {
     return (' ' + item.getAttribute('data-actors') + ' ').indexOf(' ' + actor + ' ') >= 0;
@@ -30,45 +28,66 @@
     if (element.textContent !== text) element.textContent = text;
   }
 
+  // Events (li.event-entry) and other date references (li.ref-entry), dated or not: shown and total.
+  function tally() {
+    return { events: [0, 0], undatedEvents: [0, 0], refs: [0, 0] };
+  }
+  function kindOf(item) {
+    if (!item.classList.contains('event-entry')) return 'refs';
+    return item.hasAttribute('data-month') ? 'events' : 'undatedEvents';
+  }
+  function plural(n, one, many) {
+    return n === 1 ? one : many;
+  }
+  function describe(t) {
+    var parts = ['Showing ' + t.events[0] + ' of ' + t.events[1] + ' ' + plural(t.events[1], 'event', 'events')];
+    if (t.undatedEvents[1]) parts.push(t.undatedEvents[0] + ' of ' + t.undatedEvents[1] + ' undated');
+    if (t.refs[1]) parts.push(t.refs[0] + ' of ' + t.refs[1] + ' other ' + plural(t.refs[1], 'reference', 'references'));
+    return parts.length === 1 ? parts[0] : parts.slice(0, -1).join(', ') + ' and ' + parts[parts.length - 1];
+  }
+
   function apply() {
     var actor = actorSelect.value;
     var month = monthSelect.value;
-    var dated = 0;
-    var undated = 0;
+    var counts = tally();
     var hiddenAnchors = {};
     sections.forEach(function (section) {
       var shown = 0;
+      var eventsShown = 0;
       var items = section.querySelectorAll('li.entry');
       for (var i = 0; i < items.length; i++) {
         var item = items[i];
         var visible = (!actor || hasActor(item, actor)) && (!month || inMonth(item, month));
         if (item.hidden === visible) item.hidden = !visible; // untouched items cost no restyle
+        var kind = kindOf(item);
+        counts[kind][1]++;
         if (!visible) continue;
+        counts[kind][0]++;
         shown++;
-        if (item.hasAttribute('data-month')) dated++;
-        else undated++;
+        if (kind !== 'refs') eventsShown++;
       }
       if (section.hidden !== (shown === 0)) section.hidden = shown === 0;
       if (shown === 0) hiddenAnchors[section.getAttribute('aria-labelledby')] = true;
       var headingCount = section.querySelector('h2 .count');
       if (headingCount) {
         var total = headingCount.getAttribute('data-total');
-        setText(headingCount, '(' + (String(shown) === total ? total : shown + ' of ' + total) + ')');
+        var words = total === '1' ? ' event' : ' events';
+        setText(headingCount, '(' + (String(eventsShown) === total ? total : eventsShown + ' of ' + total) + words + ')');
       }
-      var more = section.querySelector('details');
-      if (more) {
-        var moreShown = more.querySelectorAll('li.entry:not([hidden])').length;
-        if (more.hidden !== (moreShown === 0)) more.hidden = moreShown === 0;
-        setText(more.querySelector('.more-count'), String(moreShown));
+      var folds = section.querySelectorAll('details');
+      for (var f = 0; f < folds.length; f++) {
+        var foldShown = folds[f].querySelectorAll('li.entry:not([hidden])').length;
+        if (folds[f].hidden !== (foldShown === 0)) folds[f].hidden = foldShown === 0;
+        var foldCount = folds[f].querySelector('.more-count');
+        if (foldCount) setText(foldCount, String(foldShown));
       }
     });
     for (var j = 0; j < jumpLinks.length; j++) {
       var hide = !!hiddenAnchors[jumpLinks[j].getAttribute('href').slice(1)];
       if (jumpLinks[j].parentNode.hidden !== hide) jumpLinks[j].parentNode.hidden = hide;
     }
-    setText(count, 'Showing ' + dated + ' of ' + datedTotal + ' dated items' +
-      (undatedTotal ? ' and ' + undated + ' of ' + undatedTotal + ' undated' : ''));
-    if (empty) empty.hidden = dated + undated > 0;
+    setText(count, describe(counts));
+    if (empty) empty.hidden = counts.events[0] + counts.undatedEvents[0] + counts.refs[0] > 0;
   }
 
   // Keeps the filtered view shareable: ?actor=slug&month=2024-02 (other parameters are kept).
@@ -109,9 +128,6 @@
     monthSelect.value = '';
     onChange();
     actorSelect.focus();
-  });
-  form.addEventListener('submit', function (event) {
-    event.preventDefault();
   });
   window.addEventListener('popstate', function () {
     readUrl();

@@ -19,6 +19,8 @@ import { applyInferredDates } from './link/publication/apply-inferred-dates.ts';
 import { markInferredAnchor } from './link/publication/mark-inferred-anchor.ts';
 import type { Analysis, Article, Corpus, Diagnostic } from './model.ts';
 import { renderSite } from './render/render-site.ts';
+import { writeSearchIndex } from './build/search-index.ts';
+import { writeSitemap } from './build/write-sitemap.ts';
 import { buildSiteData } from './site/site-data.ts';
 import { uniqueSlugs } from './site/slug.ts';
 
@@ -104,7 +106,7 @@ export async function loadCorpus(options: BuildOptions, log: Log = () => {}): Pr
 export async function build(options: BuildOptions, log: Log = () => {}): Promise<BuildReport> {
   const t0 = performance.now();
   const { corpus, analysed, cached, msAnalyse } = await loadCorpus(options, log);
-  const site = buildSiteData(corpus, { pathPrefix: options.pathPrefix, siteTitle: options.siteTitle });
+  const site = buildSiteData(corpus, { pathPrefix: options.pathPrefix, siteTitle: options.siteTitle, baseUrl: options.baseUrl });
 
   const strictFailures = corpus.diagnostics.filter((d) => d.severity === 'error');
   if (options.strict && strictFailures.length > 0) {
@@ -115,6 +117,9 @@ export async function build(options: BuildOptions, log: Log = () => {}): Promise
   let pages = 0;
   await replaceDirectory(options.output, async (dir) => {
     pages = (await renderSite(site, dir, { quiet: true })).pages;
+    // Inside the atomic write: a site is swapped in only with its search index (and sitemap).
+    await writeSearchIndex(dir);
+    if (options.baseUrl) await writeSitemap(dir, options.baseUrl);
   });
   const msRender = performance.now() - tRender;
 

@@ -459,6 +459,21 @@ export interface EventReport {
   readonly event: number;
   /** Indices into that article's `Analysis.figures` that belong to this report. */
   readonly figures: readonly number[];
+  /** The date this report gives the event, when its time expression places it on the calendar. */
+  readonly date?: { readonly value: string; readonly precision: Precision; readonly from: string; readonly to: string };
+  /** True for a report of the event as planned or expected (modality `future`), not as happened. */
+  readonly planned?: boolean;
+}
+
+/** A paragraph that repeats an earlier one (a repost, wire copy, a paragraph pasted twice). */
+export interface RepeatedPassage {
+  readonly articleId: ArticleId;
+  /** Index into that article's `paragraphs`. */
+  readonly paragraph: number;
+  /** The first occurrence it repeats. */
+  readonly of: { readonly articleId: ArticleId; readonly paragraph: number };
+  /** Jaccard similarity of the two paragraphs' word shingles, 0–1. */
+  readonly similarity: number;
 }
 
 /** A place where the reports of one event disagree. */
@@ -477,6 +492,8 @@ export interface Discrepancy {
   }[];
   /** Plain-words summary: "wounded: 34 (…) vs more than 40 (…)". */
   readonly summary: string;
+  /** True when the values could all be right (the ranges their qualifiers imply overlap: "about 85" vs "more than 85"). */
+  readonly minor?: boolean;
 }
 
 /** One real-world event: the reports of it across articles, grouped. */
@@ -507,6 +524,8 @@ export interface Corpus {
   readonly entities: readonly Entity[];
   /** Asserted event mentions grouped into real-world events across articles. */
   readonly events: readonly Event[];
+  /** Paragraphs that repeat an earlier paragraph; their events, quotes and figures are not counted again. Absent in older data. */
+  readonly repeats?: readonly RepeatedPassage[];
   readonly timeline: readonly TimelineItem[];
   /** Undated items (time expressions whose value could not be placed on a calendar). */
   readonly undated: readonly { readonly articleId: ArticleId; readonly time: number }[];

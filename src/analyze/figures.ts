@@ -163,7 +163,7 @@ function sameNumber(words: readonly Word[], i: number, previous: Draft | undefin
 }
 
 /**
- * "a Houthi missile" counts one only where the text counts: next to another figure ("three
+ * "a Zorbi missile" counts one only where the text counts: next to another figure ("three
  * drones and a missile", "a soldier and several contractors were killed") or as the object of
  * a casualty verb ("killed an American contractor").
  */

@@ -6,13 +6,14 @@
  */
 import type { EntityType, Mention, Span } from '../model.ts';
 import type { ParsedSentence, ParsedText, Token } from './nlp.ts';
-import { baseText, type Candidate, cueForm, findCandidates, isAcronym, isBlocked, isCapitalised } from './entities/candidates.ts';
-import { AGENT_VERBS, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS } from './entities/cue-words.ts';
+import { baseText, type Candidate, cueForm, findCandidates, isAcronym, isBlocked, isCapitalised, isGivenNameTail } from './entities/candidates.ts';
+import { AGENT_VERBS, ORGANIZATION_FIRST_WORDS, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS } from './entities/cue-words.ts';
 import { countryOf, demonymOf, isKnownCity } from './entities/gazetteer.ts';
 import { isAllCaps, isHeadlineLike } from './entities/headline.ts';
 import { decideType, type TypeDecision } from './entities/type-evidence.ts';
 import { retypeWithinArticle, type DraftMention } from './entities/article-consistency.ts';
 import { withDescriptions } from './entities/descriptions.ts';
+import { splitDemonymPrefixes } from './entities/demonym-prefix.ts';
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Acronym'];
 
@@ -41,7 +42,7 @@ export function findMentions(text: string, parsed: ParsedText): Mention[] {
     drafts.push(...headlineMentions(text, sentence, index, known));
   });
 
-  const typed = withDescriptions(text, retypeWithinArticle(drafts), (i) => parsed.sentences[i]?.tokens ?? []);
+  const typed = withDescriptions(text, retypeWithinArticle(splitDemonymPrefixes(drafts)), (i) => parsed.sentences[i]?.tokens ?? []);
   const mentions = typed.sort((a, b) => a.start - b.start || b.end - a.end);
   return dropOverlaps(mentions);
 }
@@ -103,10 +104,17 @@ function acceptInitial(tokens: readonly Token[], candidate: Candidate, midCaps: 
   const rest = tokens[candidate.first + 1]!;
   // "Chapter XII": an unbacked word before roman numerals or suffixes only is no name.
   if (tokens.slice(candidate.first + 1, candidate.last + 1).every((t) => /^[IVXLC]+$/.test(t.text) || /^(?:Jr|Sr)\.?$/.test(t.text))) return null;
-  if (!isCapitalised(rest) && !isAcronym(rest)) return null;
+  // "Nasser al-Harbi": an Arabic particle glued to a capitalised word carries the name on.
+  const particle = /^(?:al|el|bin|ibn|abu|abd)$/i.test(rest.text) && /^-$/.test(rest.post) && isCapitalised(tokens[candidate.first + 2] ?? rest);
+  if (!isCapitalised(rest) && !isAcronym(rest) && !particle) return null;
   // "State Department", "Foreign Ministry": a name ending in an organisation or place head is
   // a name even when its first word alone reads as a verb or adjective.
-  const headed = ORGANIZATION_HEADS.has(cueForm(tokens[candidate.last]!)) || PLACE_HEADS.has(cueForm(tokens[candidate.last]!));
+  // "Park Ji-hoon": a hyphenated given name makes the opener a surname, whatever its tags.
+  const headed =
+    ORGANIZATION_HEADS.has(cueForm(tokens[candidate.last]!)) ||
+    PLACE_HEADS.has(cueForm(tokens[candidate.last]!)) ||
+    ORGANIZATION_FIRST_WORDS.has(cueForm(first)) ||
+    isGivenNameTail(tokens, candidate.last);
   const weak = !headed && ['Adjective', 'Verb', 'Adverb', 'Plural', 'Gerund'].some((tag) => first.tags.includes(tag));
   // "Th US": an unknown opener glued to a known name is noise before that name.
   const restKnown = candidate.first + 1 === candidate.last && isInGazetteer(rest) && !first.tags.includes('ProperNoun');

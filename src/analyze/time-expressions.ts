@@ -9,20 +9,28 @@
  * - A named part of a day is a time: "Friday night" → 2024-02-02TNI (MO, AF, EV, NI).
  * - A range "from 2019 to 2022" gives two expressions, one per year, as TimeML annotates it.
  * - "the past year" is a duration (P1Y); "past year" and "last year" are the previous year.
+ * - A date without a year takes the latest occurrence on or before publication unless its
+ *   clause is future (present and unknown tense included); the basis is 'year-inferred'.
+ * - "a year later", "the following day" count from the latest date named in the same or
+ *   the previous sentence that is at least as fine as their unit (TimeML's reference time),
+ *   else from the publication date; the explanation says which.
  */
 import type { TimeExpression } from '../model.ts';
 import type { ParsedSentence, ParsedText } from './nlp.ts';
 import { absoluteRules } from './time/absolute-rules.ts';
+import { anchoredRules } from './time/anchored-rules.ts';
 import { calendarSpan, formatDate, parseIsoDate, type CalendarDate } from './time/calendar.ts';
 import { clauseTense } from './time/clause-tense.ts';
 import { clockRules } from './time/clock-rules.ts';
 import { durationRules } from './time/duration-rules.ts';
+import { holidayRules } from './time/holiday-rules.ts';
 import { relativeRules } from './time/relative-rules.ts';
+import { resolveShift } from './time/reference-time.ts';
 import type { ClauseTense } from './time/resolve.ts';
 import type { Found, Rule } from './time/rule.ts';
 
 /** Rule order breaks ties between equally long matches: earlier wins. */
-const RULES: readonly Rule[] = [...absoluteRules, ...relativeRules, ...clockRules, ...durationRules];
+const RULES: readonly Rule[] = [...absoluteRules, ...holidayRules, ...anchoredRules, ...relativeRules, ...clockRules, ...durationRules];
 
 interface Candidate {
   readonly start: number;
@@ -40,7 +48,13 @@ export function findTimeExpressions(text: string, parsed: ParsedText, published:
     const anchor = published ? parseIsoDate(published) : null;
     const candidates = RULES.flatMap((rule, order) => matchRule(rule, order, text, sentences, anchor));
     const chosen = withoutOverlaps(candidates);
-    return chosen.map((c) => toExpression(c, chosen, text, anchor));
+    // In text order, so that "the following day" can count from a date resolved before it.
+    const out: TimeExpression[] = [];
+    for (const c of chosen) {
+      const expression = toExpression(c, chosen, out, text, anchor);
+      if (expression) out.push(expression);
+    }
+    return out;
   } catch {
     return [];
   }
@@ -70,7 +84,7 @@ function matchRule(
     if (s) {
       const tense = clauseTense(s.tokens, start, end, s.tense);
       try {
-        found = rule.build({ text, match, start, end, published, tense, sentenceStart: s.start });
+        found = rule.build({ text, match, start, end, published, tense, sentenceStart: s.start, tokens: s.tokens });
       } catch {
         found = null;
       }
@@ -116,8 +130,19 @@ function withoutOverlaps(candidates: readonly Candidate[]): Candidate[] {
 
 const DAY_VALUE = /^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2}|XX)$/;
 
-function toExpression(c: Candidate, all: readonly Candidate[], text: string, anchor: CalendarDate | null): TimeExpression {
-  const found = c.found.clock ? withDay(c, all, anchor) : c.found;
+function toExpression(
+  c: Candidate,
+  all: readonly Candidate[],
+  earlier: readonly TimeExpression[],
+  text: string,
+  anchor: CalendarDate | null,
+): TimeExpression | null {
+  let found: Found;
+  try {
+    found = c.found.clock ? withDay(c, all, anchor) : c.found.shift ? resolveShift(c.found, c.sentence, earlier, anchor) : c.found;
+  } catch {
+    return null; // a failing resolution loses this expression, never the article
+  }
   const flags = [...(found.flags ?? [])];
   if (anchor && c.tense === 'past' && (found.type === 'date' || found.type === 'time') && found.basis !== 'stated') {
     const span = calendarSpan(found.value);

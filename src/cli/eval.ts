@@ -15,6 +15,7 @@ import { scoreEvents } from '../eval/score-events.ts';
 import { scoreFigures } from '../eval/score-figures.ts';
 import { scoreQuotes } from '../eval/score-quotes.ts';
 import { scoreNerDev } from '../eval/ner-dev.ts';
+import { scoreEventClusters, type GoldCorpusEvent, type GoldDiscrepancy } from '../eval/score-event-clusters.ts';
 
 const pct = (n: number, d: number): string => (d === 0 ? '  n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 const f3 = (x: number): string => x.toFixed(3);
@@ -57,6 +58,11 @@ async function main(): Promise<number> {
   for (const [type, r] of Object.entries(ev.byType).sort()) out.push(`    ${type.padEnd(36)}${pct(r.found, r.gold)}  (${r.found}/${r.gold})`);
   out.push(`  gold 'other' with some event of ours    ${pct(ev.other.found, ev.other.gold)}  (${ev.other.found}/${ev.other.gold})`);
   out.push(`  our events matching a gold event        ${pct(ev.predictedMatched, ev.predicted)}  (${ev.predictedMatched}/${ev.predicted}; the gold lists the main events only)`);
+  const corpusGold = goldCorpus as (GoldCorpus & { events?: GoldCorpusEvent[]; discrepancies?: GoldDiscrepancy[] }) | null;
+  const cl = scoreEventClusters(corpus, corpusGold?.events ?? [], corpusGold?.discrepancies ?? [], gold);
+  out.push('', 'Cross-article events (every gold report in ONE event of ours) and discrepancies');
+  out.push(`  gold events grouped                     ${pct(cl.grouped, cl.gold)}  (${cl.grouped}/${cl.gold}; ${cl.events} events of ours)`);
+  out.push(`  gold discrepancies surfaced             ${pct(cl.surfaced, cl.discrepancies)}  (${cl.surfaced}/${cl.discrepancies})`);
   const qs = scoreQuotes(corpus, gold);
   const fs = scoreFigures(corpus, gold);
   out.push('', 'Quotes (gold quote found by its first words; speaker names the gold speaker)');
@@ -76,6 +82,7 @@ async function main(): Promise<number> {
     out.push('', 'Spurious actors:', `  ${e.spurious.join('; ')}`);
     out.push('', 'Time misses:', ...t.failures.map((f) => `  ${f}`));
     out.push('', 'Event misses:', ...ev.failures.map((f) => `  ${f}`));
+    out.push('', 'Event cluster and discrepancy misses:', ...cl.failures.map((f) => `  ${f}`));
     out.push('', 'Quote misses:', ...qs.failures.map((f) => `  ${f}`));
     out.push('', 'Figure misses:', ...fs.failures.map((f) => `  ${f}`));
   }

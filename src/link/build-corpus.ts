@@ -7,7 +7,9 @@
 import type { Analysis, Article, Corpus, Curation, Diagnostic } from '../model.ts';
 import { applyCuration } from './apply-curation.ts';
 import { buildTimeline } from './build-timeline.ts';
+import { clusterEvents } from './cluster-events.ts';
 import { dropIgnoredMentions } from './drop-ignored-mentions.ts';
+import { findRepeatedText } from './find-repeated-text.ts';
 import { resolveEntities } from './resolve-entities.ts';
 
 const NO_CURATION: Curation = { file: '', merge: [], split: [], type: [], rename: [], ignore: [] };
@@ -27,13 +29,16 @@ export function buildCorpus(
   const curated = applyCuration(resolved.entities, resolved.mentionEntities, rules, analyses);
   const { entities, mentionEntities } = curated;
   const { timeline, undated } = buildTimeline(articles, analyses);
+  const repeats = findRepeatedText(articles);
+  const events = clusterEvents({ articles, analyses, mentionEntities, entities, repeats });
   return {
     generator: { name: 'newsweave', version },
     articles,
     analyses,
     mentionEntities,
     entities,
-    events: [],
+    events,
+    repeats,
     timeline,
     undated,
     diagnostics: [...diagnostics, ...ignored.diagnostics, ...curated.diagnostics, ...analyses.flatMap((a) => a.diagnostics)],

@@ -3,7 +3,7 @@
  *
  * - `normalizeName`: the exact-match key. Accents folded, lower case, apostrophes and dots
  *   dropped, hyphens as spaces, no leading "the", no possessive: "The U.S.'s" → "us",
- *   "Al-Qaeda" → "al qaeda", "Kata’ib" → "kataib".
+ *   "Al-Qaeda" → "al qaeda", "Zora’ib" → "zoraib".
  * - `isSpellingVariant`: the transliteration rule. Two names are variants when they have the
  *   same number of words and every word pair is either equal, or both words have ≥ 5 letters,
  *   share a consonant skeleton (vowels dropped after the first letter, doubled letters

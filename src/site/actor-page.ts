@@ -3,6 +3,7 @@
  * (grouped by article), and the actors it appears with.
  */
 import type { Entity, EntityId, Span } from '../model.ts';
+import { actorEvents, actorQuotes } from './actor-events.ts';
 import { byCountThenName, compareText } from './actor-groups.ts';
 import type { PairCounts } from './co-occurrence.ts';
 import { ENTITY_TYPES, MERGE_RULES, TYPE_LABELS } from './labels.ts';
@@ -46,6 +47,8 @@ export function actorPage(
     sameArticle: topTogether(context, together.sameArticle.get(entity.id)),
     firstSeen: (sortedSeen[0] as DateView | undefined) ?? null,
     lastSeen: (sortedSeen.at(-1) as DateView | undefined) ?? null,
+    quotes: actorQuotes(context, entity),
+    events: actorEvents(context, entity),
   };
 }
 

@@ -1,7 +1,8 @@
-/** View model of one article page: metadata with provenance, annotated body, actors, dates. */
+/** View model of one article page: metadata with provenance, annotated body, actors, dates, events, quotes, figures. */
 import type { Article, EntityId } from '../model.ts';
 import { renderArticleBody } from '../unified/render-article-body.ts';
 import { actorGroups } from './actor-groups.ts';
+import { articleEvents, articleFigures, articleQuotes } from './article-events.ts';
 import { dateView, publishedView } from './date-view.ts';
 import { describeMeta } from './describe-meta.ts';
 import { diagnosticView } from './diagnostic-view.ts';
@@ -69,6 +70,9 @@ export function articlePage(context: SiteContext, index: number): ArticlePage {
     removed: article.removed,
     diagnostics,
     sentenceCount: analysis.sentences.length,
+    events: articleEvents(context, index),
+    quotes: articleQuotes(context, index),
+    figures: articleFigures(context, index),
   };
 }
 

@@ -1,12 +1,15 @@
 /** View model of the home page: what the corpus covers, its main actors, articles and latest dates. */
 import { actorGroups, compareText } from './actor-groups.ts';
 import { dateView } from './date-view.ts';
+import { eventLookup } from './event-lookup.ts';
+import { eventSummary } from './event-summary.ts';
 import type { SiteContext } from './site-context.ts';
 import { sortedTimeline } from './timeline-page.ts';
 import type { ActorLink, HomePage } from './view-models.ts';
 
 const TOP_ACTORS_PER_TYPE = 5;
 const LATEST_ENTRIES = 5;
+const KEY_EVENTS = 5;
 
 export function homePage(context: SiteContext): HomePage {
   const { corpus, urls } = context;
@@ -32,6 +35,14 @@ export function homePage(context: SiteContext): HomePage {
       return (a === undefined ? null : context.timelineEntry(a, item.time, item)) ?? [];
     });
 
+  // The most reported events first; calendar order among equals (the lookup's order).
+  const events = eventLookup(context).events;
+  const keyEvents = events
+    .map((event, order) => ({ event, order, articles: new Set(event.reports.map((r) => r.articleId)).size }))
+    .sort((x, y) => y.articles - x.articles || y.event.reports.length - x.event.reports.length || x.order - y.order)
+    .slice(0, KEY_EVENTS)
+    .map(({ event }) => eventSummary(context, event));
+
   return {
     path: urls.home,
     href: urls.href(urls.home),
@@ -41,6 +52,8 @@ export function homePage(context: SiteContext): HomePage {
     topActors: actorGroups(actors, TOP_ACTORS_PER_TYPE),
     articles: order.map((i) => context.articleLink(i)),
     latest,
+    keyEvents,
+    eventCount: events.length,
     problemCount: corpus.diagnostics.filter((d) => d.severity !== 'info').length,
   };
 }

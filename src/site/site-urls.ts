@@ -11,14 +11,29 @@ export interface SiteUrls {
   readonly duplicates: string;
   readonly timeline: string;
   readonly about: string;
+  /** The whole corpus as JSON. */
   readonly data: string;
+  /** The data page, which documents every export file. */
+  readonly dataPage: string;
+  /** A file of the data export ("events.csv"). */
+  dataFile(name: string): string;
   readonly stylesheet: string;
   /** The timeline's filter script (public/timeline.js). */
   readonly timelineScript: string;
   readonly notFound: string;
+  /** The search page, its script (public/search.js) and the Pagefind bundle written at build time. */
+  readonly search: string;
+  readonly searchScript: string;
+  readonly searchBundle: string;
   article(slug: string): string;
   actor(slug: string): string;
   sentence(articleSlug: string, sentenceIndex: number): string;
+  /** The events index and one event's page. */
+  readonly events: string;
+  event(slug: string): string;
+  /** The actor network graph and the map of places. */
+  readonly network: string;
+  readonly places: string;
 }
 
 /** Actor slugs that would collide with other pages under /actors/; resolution must not hand them out. */
@@ -35,12 +50,21 @@ export function siteUrls(pathPrefix: string): SiteUrls {
     timeline: '/timeline/',
     about: '/about/',
     data: '/data/corpus.json',
+    dataPage: '/data/',
+    dataFile: (name) => `/data/${name}`,
     stylesheet: '/style.css',
     timelineScript: '/timeline.js',
     notFound: '/404.html',
+    search: '/search/',
+    searchScript: '/search.js',
+    searchBundle: '/pagefind/pagefind.js',
     article: (slug) => `/articles/${slug}/`,
     actor: (slug) => `/actors/${slug}/`,
     sentence: (slug, index) => `/articles/${slug}/${sentenceFragment(index)}`,
+    events: '/events/',
+    event: (slug) => `/events/${slug}/`,
+    network: '/network/',
+    places: '/places/',
   };
 }
 

@@ -1,22 +1,22 @@
 /**
- * View model of the timeline: dated items in calendar order under month headings, and the items
- * that cannot be placed listed apart. Each item carries what the page's filters read (its actors,
+ * View model of the timeline: events in calendar order under month headings, undated events apart.
+ * Date mentions that date no event stay available, folded under each heading ("other dated
+ * references"), so nothing is hidden. Each item carries what the page's filters read (its actors,
  * its month) so the filters work in the browser without a server; big headings fold their tail.
  */
-import type { Entity, Precision, TimelineItem } from '../model.ts';
+import type { Entity, TimelineItem } from '../model.ts';
 import { compareText } from './actor-groups.ts';
+import { eventLookup } from './event-lookup.ts';
+import { PRECISION_RANK } from './precision-rank.ts';
 import type { SiteContext } from './site-context.ts';
 import { relativeHref } from './site-urls.ts';
 import { actorOptions, sentenceActors, type SentenceActors } from './timeline-actors.ts';
+import { timelineEvent, type PlacedEvent } from './timeline-events.ts';
 import { timelineExplanation } from './timeline-explanation.ts';
 import { dateFlags } from './timeline-flags.ts';
 import { periodOf, type TimelinePeriod } from './timeline-period.ts';
 import { splitOpen } from './timeline-split.ts';
 import type { TimelineGroup, TimelineItemView, TimelinePage } from './view-models.ts';
-
-const PRECISION_RANK: Readonly<Record<Precision, number>> = {
-  time: 0, day: 1, week: 2, month: 3, quarter: 4, season: 5, year: 6, decade: 7, century: 8,
-};
 
 /** Above this many items, off-screen groups skip layout (a small page stays fully laid out for print and screenshots). */
 export const LARGE_TIMELINE_ITEMS = 500;
@@ -28,24 +28,58 @@ interface Placed {
   readonly actors: readonly Entity[];
 }
 
+interface GroupDraft {
+  readonly period: TimelinePeriod;
+  /** The earliest item's first day, precision rank and last day: where the heading goes. */
+  first: readonly [string, number, string];
+  readonly events: PlacedEvent[];
+  readonly references: Placed[];
+}
+
 export function timelinePage(context: SiteContext): TimelinePage {
   const { urls } = context;
+  const lookup = eventLookup(context);
   const actorsOf = sentenceActors(context.corpus, context.entityById);
-
-  const groups = new Map<string, { period: TimelinePeriod; placed: Placed[] }>();
-  for (const item of sortedTimeline(context)) {
+  const groups = new Map<string, GroupDraft>();
+  const groupOf = (item: Pick<TimelineItem, 'precision' | 'from' | 'to'>): GroupDraft => {
     const period = periodOf(item);
-    const placed = placeItem(context, actorsOf, item.articleId, item.time, period, item);
-    if (!placed) continue;
-    const group = groups.get(period.anchor) ?? { period, placed: [] };
-    group.placed.push(placed);
+    const key: readonly [string, number, string] = [item.from, PRECISION_RANK[item.precision], item.to];
+    const group = groups.get(period.anchor) ?? { period, first: key, events: [], references: [] };
+    if (compareKeys(key, group.first) < 0) group.first = key;
     groups.set(period.anchor, group);
+    return group;
+  };
+
+  const undatedEvents: PlacedEvent[] = [];
+  for (const event of lookup.events) {
+    const span = lookup.spanOf(event);
+    if (!span || !event.date) {
+      undatedEvents.push(timelineEvent(context, actorsOf, event, null, UNDATED));
+      continue;
+    }
+    const group = groupOf({ precision: event.date.precision, ...span });
+    group.events.push(timelineEvent(context, actorsOf, event, span, periodOf({ precision: event.date.precision, ...span })));
   }
-  const undated = context.corpus.undated.flatMap((ref) => placeItem(context, actorsOf, ref.articleId, ref.time, UNDATED) ?? []);
-  const dated = [...groups.values()];
-  const grouped = dated.map(({ period, placed }) => timelineGroup(period, placed.map((p) => p.view)));
-  const undatedSplit = splitOpen(undated.map((p) => p.view));
-  const everyItem = [...dated.flatMap((g) => g.placed), ...undated];
+  for (const item of sortedTimeline(context)) {
+    const a = context.articleIndex.get(item.articleId);
+    if (a === undefined || lookup.datesAnEvent(a, item.time)) continue;
+    const placed = placeItem(context, actorsOf, a, item.time, periodOf(item), item);
+    if (placed) groupOf(item).references.push(placed);
+  }
+  const undatedReferences = context.corpus.undated.flatMap((ref) => {
+    const a = context.articleIndex.get(ref.articleId);
+    if (a === undefined || lookup.datesAnEvent(a, ref.time)) return [];
+    return placeItem(context, actorsOf, a, ref.time, UNDATED) ?? [];
+  });
+
+  const dated = [...groups.values()].sort((x, y) => compareKeys(x.first, y.first));
+  const grouped = dated.map(timelineGroup);
+  const undatedSplit = splitOpen(undatedEvents.map((p) => p.view));
+  const everyItem: { readonly actors: readonly Entity[] }[] = [
+    ...dated.flatMap((g) => [...g.events, ...g.references]),
+    ...undatedEvents,
+    ...undatedReferences,
+  ];
   return {
     path: urls.timeline,
     href: urls.href(urls.timeline),
@@ -53,8 +87,11 @@ export function timelinePage(context: SiteContext): TimelinePage {
     groups: grouped,
     undated: undatedSplit.shown,
     undatedMore: undatedSplit.more,
-    undatedCount: undated.length,
+    undatedCount: undatedEvents.length,
     datedCount: grouped.reduce((n, g) => n + g.count, 0),
+    referenceCount: grouped.reduce((n, g) => n + g.references.length, 0),
+    undatedReferences: undatedReferences.map((p) => p.view),
+    eventsHref: urls.href(urls.events),
     actors: actorOptions(everyItem.map((p) => p.actors)),
     large: everyItem.length > LARGE_TIMELINE_ITEMS,
   };
@@ -76,21 +113,32 @@ export function sortedTimeline(context: SiteContext): TimelineItem[] {
   );
 }
 
-function timelineGroup(period: TimelinePeriod, items: readonly TimelineItemView[]): TimelineGroup {
-  const { shown, more } = splitOpen(items);
-  return { label: period.label, anchor: period.anchor, key: period.key, count: items.length, entries: shown, more };
+function compareKeys(x: readonly [string, number, string], y: readonly [string, number, string]): number {
+  return compareText(x[0], y[0]) || x[1] - y[1] || compareText(x[2], y[2]);
+}
+
+function timelineGroup(group: GroupDraft): TimelineGroup {
+  const { period } = group;
+  const { shown, more } = splitOpen(group.events.map((p) => p.view));
+  return {
+    label: period.label,
+    anchor: period.anchor,
+    key: period.key,
+    count: group.events.length,
+    entries: shown,
+    more,
+    references: group.references.map((p) => p.view),
+  };
 }
 
 function placeItem(
   context: SiteContext,
   actorsOf: SentenceActors,
-  articleId: string,
+  a: number,
   time: number,
   period: Pick<TimelinePeriod, 'month' | 'year'>,
   span?: TimelineItem,
 ): Placed | null {
-  const a = context.articleIndex.get(articleId);
-  if (a === undefined) return null;
   const entry = context.timelineEntry(a, time, span);
   const expression = context.corpus.analyses[a]?.times[time];
   if (!entry || !expression) return null;

@@ -4,6 +4,11 @@
  * are plain text, to be escaped by the templates; only `bodyHtml` is markup.
  */
 import type { Diagnostic, EntityType, RemovedLine } from '../model.ts';
+import type { FeedView } from './feeds.ts';
+import type { ActorVisuals, NetworkPage, PlacesPage } from './graph/site-visuals.ts';
+import type { PageHead } from './page-head.ts';
+import type { SearchPage } from './search-page.ts';
+import type { SearchTags } from './search-tags.ts';
 
 export interface Link {
   readonly text: string;
@@ -91,6 +96,10 @@ export interface ArticlePage {
   readonly removed: readonly RemovedLine[];
   readonly diagnostics: readonly DiagnosticView[];
   readonly sentenceCount: number;
+  /** Every event mention, in text order, with its modality; linked to its event page when grouped. */
+  readonly events: readonly ArticleEvent[];
+  readonly quotes: readonly ArticleQuote[];
+  readonly figures: readonly FigureView[];
 }
 
 /** A sentence quoted on another page, linked back to where it stands. */
@@ -128,6 +137,16 @@ export interface ActorPage {
   readonly sameArticle: readonly ActorLink[];
   readonly firstSeen: DateView | null;
   readonly lastSeen: DateView | null;
+  /** Quotes the actor is the speaker of. */
+  readonly quotes: readonly ActorQuote[];
+  /** Events the actor takes part in, by role. */
+  readonly events: ActorEvents;
+}
+
+/** What a page says about itself to browsers, crawlers and the search index. */
+export interface PageMeta {
+  readonly head: PageHead;
+  readonly search: SearchTags;
 }
 
 export interface ActorIndexPage {
@@ -203,12 +222,14 @@ export interface TimelineGroup {
   readonly anchor: string;
   /** What the month filter selects: the month ("2024-02") or the years ("2024", "2020-2029"). */
   readonly key: string;
-  /** Number of items in the group: `entries` and `more` together. */
+  /** Number of events in the group: `entries` and `more` together. */
   readonly count: number;
-  /** The first items (at most 50), shown open. */
-  readonly entries: readonly TimelineItemView[];
+  /** The first events (at most 50), shown open. */
+  readonly entries: readonly TimelineEventView[];
   /** The rest, shown folded ("N more in February 2024") so a big month stays readable. */
-  readonly more: readonly TimelineItemView[];
+  readonly more: readonly TimelineEventView[];
+  /** Dated references in the month that date no event, shown folded so nothing is hidden. */
+  readonly references: readonly TimelineItemView[];
 }
 
 /** An actor the timeline can be filtered by. */
@@ -225,12 +246,19 @@ export interface TimelinePage {
   /** The filter script, relative to the page so it also loads from file://. */
   readonly scriptHref: string;
   readonly groups: readonly TimelineGroup[];
-  /** The first undated items (at most 50). */
-  readonly undated: readonly TimelineItemView[];
-  /** The remaining undated items, shown folded. */
-  readonly undatedMore: readonly TimelineItemView[];
+  /** The first undated events (at most 50). */
+  readonly undated: readonly TimelineEventView[];
+  /** The remaining undated events, shown folded. */
+  readonly undatedMore: readonly TimelineEventView[];
+  /** Undated events. */
   readonly undatedCount: number;
+  /** Dated events. */
   readonly datedCount: number;
+  /** Dated references that date no event (in the groups' `references`). */
+  readonly referenceCount: number;
+  /** Undated and vague references that date no event, shown folded. */
+  readonly undatedReferences: readonly TimelineItemView[];
+  readonly eventsHref: string;
   /** Actors of the items, most items first. */
   readonly actors: readonly TimelineActorOption[];
   /** Too many items to lay out at once: off-screen groups skip layout until scrolled to. */
@@ -249,6 +277,9 @@ export interface HomePage {
   readonly articles: readonly ArticleLink[];
   /** The latest-dated timeline entries, newest first. */
   readonly latest: readonly TimelineEntry[];
+  /** The most reported events (most reports first), with a link to all events. */
+  readonly keyEvents: readonly EventSummary[];
+  readonly eventCount: number;
   readonly problemCount: number;
 }
 
@@ -263,19 +294,258 @@ export interface AboutPage {
   readonly diagnostics: readonly DiagnosticView[];
 }
 
+/** A file under /data/ to write: its path and its exact text. */
+export interface DataFile {
+  readonly path: string;
+  readonly content: string;
+}
+
+/** A link to one file of the data page, with its size as built. */
+export interface DataDownload {
+  readonly name: string;
+  readonly format: 'CSV' | 'JSON';
+  readonly href: string;
+  /** "12.3 kB" */
+  readonly size: string;
+}
+
+/** One table of the data export, as the data page documents it. */
+export interface DataTableView {
+  /** File name without extension; also the section's id on the page. */
+  readonly name: string;
+  readonly title: string;
+  readonly description: string;
+  readonly rows: number;
+  readonly columns: readonly { readonly key: string; readonly meaning: string }[];
+  /** The CSV file, then its JSON twin. */
+  readonly downloads: readonly DataDownload[];
+}
+
+/** The data page (/data/) and the export files it documents. */
+export interface DataPage {
+  readonly path: string;
+  readonly href: string;
+  /** /data/corpus.json, written by its own template from `SiteData.data.json`. */
+  readonly corpus: DataDownload;
+  readonly tables: readonly DataTableView[];
+  /** The CSV and JSON files of the tables, for the paginated template that writes them. */
+  readonly files: readonly DataFile[];
+}
+
 export interface SiteData {
   readonly title: string;
+  /** Absolute URL the site is published at, for canonical links and Open Graph; null when unknown. */
+  readonly baseUrl: string | null;
+  readonly search: SearchPage;
+  readonly feeds: { readonly articles: FeedView; readonly events: FeedView };
   readonly pathPrefix: string;
   readonly stylesheetHref: string;
   readonly nav: readonly (Link & { readonly key: string })[];
   readonly home: HomePage;
-  readonly articles: readonly ArticlePage[];
+  readonly articles: readonly (ArticlePage & PageMeta)[];
   readonly actorIndex: ActorIndexPage;
   /** Likely duplicate actors, for owners (linked from the actor index). */
   readonly duplicates: DuplicatesPage;
-  readonly actors: readonly ActorPage[];
+  readonly actors: readonly (ActorPage & PageMeta & { readonly visuals: ActorVisuals })[];
+  /** The actor network and the map of places (src/site/graph, src/site/map). */
+  readonly network: NetworkPage;
+  readonly places: PlacesPage;
   readonly timeline: TimelinePage;
+  readonly eventIndex: EventsIndexPage;
+  readonly events: readonly (EventPage & PageMeta)[];
   readonly about: AboutPage;
   readonly data: { readonly path: string; readonly href: string; readonly json: string };
+  /** /data/: the data page, and the CSV and JSON tables it documents. */
+  readonly dataPage: DataPage;
   readonly notFound: { readonly path: string };
+}
+
+// ─── Events, quotes and figures (event pages, article sidebar, actor pages, timeline) ───
+
+/** A few words for a tag, with one sentence saying what it means. */
+export interface TagView {
+  readonly label: string;
+  readonly explanation: string;
+}
+
+/** One event in a list (events index, timeline, actor page, home page). */
+export interface EventSummary extends Link {
+  readonly slug: string;
+  readonly typeLabel: string;
+  /** The date the reports agree on most, or "Undated". */
+  readonly date: DateView;
+  readonly precision: string | null;
+  /** The reports give different dates: the date shown is the one most give. */
+  readonly datesDiffer: boolean;
+  /** Sentences that report it (two triggers in one sentence are one report). */
+  readonly reportCount: number;
+  readonly articleCount: number;
+  /** What the reports disagree on ("counts", "dates", "places"); empty when they agree. */
+  readonly disagreements: readonly string[];
+}
+
+/** A participant or place as one report words it, linked to its actor when it is one. */
+export interface ParticipantView {
+  readonly text: string;
+  readonly actor: ActorLink | null;
+}
+
+/** The date one report gives an event: its words, the resolved value and how it was resolved. */
+export interface ReportDate {
+  readonly text: string;
+  readonly date: DateView;
+  readonly precision: string | null;
+  /** "stated", "relative to publication" … */
+  readonly basis: string;
+  readonly explanation: string;
+  /** The time was taken from an earlier sentence of the paragraph, not the event's own clause. */
+  readonly borrowed: boolean;
+  /** The sentence the time expression stands in. */
+  readonly href: string;
+  readonly sentenceNumber: number;
+}
+
+/** A numeric claim: "more than 40 people (wounded)". */
+export interface FigureView {
+  /** The number with its qualifier and noun, as a reader would say it. */
+  readonly text: string;
+  /** What it counts ("wounded"). */
+  readonly unit: string;
+  readonly href: string;
+  readonly sentenceNumber: number;
+}
+
+export interface EventReportView {
+  readonly article: ArticleLink;
+  /** The outlet, or the article's title when the outlet is unknown. */
+  readonly outlet: string;
+  readonly outletKnown: boolean;
+  /** The trigger(s) as written ("hit"; "killed, strike" when one sentence reports it twice). */
+  readonly trigger: string;
+  /** Set for reports of the event as planned, not as happened. */
+  readonly modality: TagView | null;
+  readonly date: ReportDate | null;
+  readonly agents: readonly ParticipantView[];
+  readonly targets: readonly ParticipantView[];
+  readonly places: readonly ParticipantView[];
+  readonly figures: readonly FigureView[];
+  /** The sentence with the trigger marked, linked to where it stands. */
+  readonly sentence: SentenceQuote;
+}
+
+/** One value a report gives where the reports disagree. */
+export interface DiscrepancyValue {
+  /** As compared ("more than 40"), dates readable ("28 January 2024"). */
+  readonly text: string;
+  readonly datetime: string | null;
+  readonly outlet: string;
+  readonly article: ArticleLink;
+  readonly href: string;
+  readonly sentenceNumber: number;
+}
+
+export interface DiscrepancyView {
+  /** "Counts differ: wounded", "Dates differ". */
+  readonly label: string;
+  readonly summary: string;
+  /** The values could all be right (their ranges overlap: "about 85" vs "more than 85"). */
+  readonly minor: boolean;
+  readonly values: readonly DiscrepancyValue[];
+}
+
+export interface EventPage {
+  readonly path: string;
+  readonly href: string;
+  readonly slug: string;
+  readonly title: string;
+  readonly typeLabel: string;
+  readonly date: DateView;
+  readonly precision: string | null;
+  readonly datesDiffer: boolean;
+  /** How the date was obtained: "given by 1 of 2 reports: relative to publication ('on Saturday' …)". */
+  readonly dateBasis: string;
+  readonly agents: readonly ActorLink[];
+  readonly targets: readonly ActorLink[];
+  readonly places: readonly ActorLink[];
+  readonly articleCount: number;
+  /** One card per sentence that reports the event (reports in one sentence share a card). */
+  readonly reports: readonly EventReportView[];
+  readonly discrepancies: readonly DiscrepancyView[];
+  readonly indexHref: string;
+}
+
+export interface EventsIndexPage {
+  readonly path: string;
+  readonly href: string;
+  /** Dated events in calendar order. */
+  readonly dated: readonly EventSummary[];
+  readonly undated: readonly EventSummary[];
+  readonly total: number;
+  /** Events whose reports disagree somewhere. */
+  readonly disputedCount: number;
+}
+
+/** One event mention in an article's sidebar. */
+export interface ArticleEvent {
+  readonly trigger: string;
+  readonly typeLabel: string;
+  /** Negated, hypothetical or future; null when reported as happened. */
+  readonly modality: TagView | null;
+  /** The event page, when the mention was grouped into an event. */
+  readonly event: EventSummary | null;
+  /** The sentence on this page (`#s-N`). */
+  readonly sentenceHref: string;
+  readonly sentenceNumber: number;
+}
+
+export interface SpeakerView {
+  /** As written at the attribution ("he", "the official"). */
+  readonly text: string;
+  readonly actor: ActorLink | null;
+  /** How the speaker was found, in words. */
+  readonly via: string;
+  /** The speaker was worked out (a pronoun, the previous speaker …), not read from an attribution. */
+  readonly inferred: boolean;
+}
+
+export interface ArticleQuote {
+  readonly text: string;
+  readonly speaker: SpeakerView | null;
+  readonly sentenceHref: string;
+  readonly sentenceNumber: number;
+}
+
+/** A quote on its speaker's page. */
+export interface ActorQuote {
+  readonly text: string;
+  readonly via: string;
+  readonly inferred: boolean;
+  readonly article: ArticleLink;
+  /** The sentence with the quoted words marked. */
+  readonly sentence: SentenceQuote;
+}
+
+/** The events an actor takes part in, by role. */
+export interface ActorEvents {
+  readonly asAgent: readonly EventSummary[];
+  readonly asTarget: readonly EventSummary[];
+  readonly atPlace: readonly EventSummary[];
+}
+
+/** One event on the timeline, with what the filters read. */
+export interface TimelineEventView extends EventSummary {
+  /** The calendar days a week, quarter or season covers, else null. */
+  readonly range: string | null;
+  /** How the date was obtained. */
+  readonly basis: string;
+  /** Per article reporting it: the outlet, the first sentence quoted, links to its other sentences. */
+  readonly reports: readonly {
+    readonly outlet: string;
+    readonly sentence: SentenceQuote;
+    readonly more: readonly { readonly href: string; readonly number: number }[];
+  }[];
+  /** Slugs of the event's participants and the actors in its sentences. */
+  readonly actors: readonly string[];
+  readonly month: string;
+  readonly year: string;
 }

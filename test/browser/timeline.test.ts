@@ -1,6 +1,7 @@
 /**
  * The timeline's filters in Chromium, on the seed site: by actor, by month, shared through the URL,
- * without a server (file://), and a complete page without JavaScript.
+ * without a server (file://), and a complete page without JavaScript. Items are events
+ * (li.event-entry) and other date references (li.ref-entry); the filters apply to both.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,6 +27,7 @@ afterAll(async () => {
 });
 
 interface Shown {
+  readonly event: boolean;
   readonly actors: string[];
   readonly month: string | null;
   readonly year: string | null;
@@ -37,6 +39,7 @@ function shownItems(page: Page): Promise<Shown[]> {
     items
       .filter((li) => !li.closest('[hidden]'))
       .map((li) => ({
+        event: li.classList.contains('event-entry'),
         actors: (li.getAttribute('data-actors') ?? '').split(' ').filter(Boolean),
         month: li.getAttribute('data-month'),
         year: li.getAttribute('data-year'),
@@ -46,6 +49,11 @@ function shownItems(page: Page): Promise<Shown[]> {
 
 const dated = (items: Shown[]): Shown[] => items.filter((i) => i.month !== null);
 const undated = (items: Shown[]): Shown[] => items.filter((i) => i.month === null);
+/** What the count line says for these items: "Showing 3 of 5 events, …". */
+const countLine = (shown: Shown[], all: Shown[]): string => {
+  const n = (items: Shown[], event: boolean): number => dated(items).filter((i) => i.event === event).length;
+  return `Showing ${n(shown, true)} of ${n(all, true)} event`;
+};
 
 async function openTimeline(url: string): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage();
@@ -71,7 +79,7 @@ describe('timeline filters in Chromium', () => {
     const datedTotal = dated(all).length;
     const undatedTotal = undated(all).length;
     expect(datedTotal).toBeGreaterThan(0);
-    await expect(page.locator('#filter-count').textContent()).resolves.toContain(`Showing ${datedTotal} of ${datedTotal} dated items`);
+    await expect(page.locator('#filter-count').textContent()).resolves.toContain(countLine(all, all));
 
     // By actor: the most frequent one (first option) narrows the list; every item left names it.
     const actor = await firstOption(page, 'Actor', () => true);
@@ -80,7 +88,7 @@ describe('timeline filters in Chromium', () => {
     expect(byActor.length).toBeGreaterThan(0);
     expect(byActor.length).toBeLessThan(all.length);
     for (const item of byActor) expect(item.actors).toContain(actor);
-    await expect(page.locator('#filter-count').textContent()).resolves.toContain(`Showing ${dated(byActor).length} of ${datedTotal} dated items`);
+    await expect(page.locator('#filter-count').textContent()).resolves.toContain(countLine(byActor, all));
     expect(new URL(page.url()).searchParams.get('actor')).toBe(actor);
 
     // Clear, then by month: only that month's dated items remain; undated items are not touched.
@@ -148,7 +156,7 @@ describe('timeline filters in Chromium', () => {
     await page.close();
   });
 
-  it('without JavaScript, hides the filter bar and lists every item', async () => {
+  it('without JavaScript, hides the filter bar, lists every event and folds the other references', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.url}/timeline/`);
@@ -156,7 +164,10 @@ describe('timeline filters in Chromium', () => {
     await expect(page.locator('nav.jump').isVisible()).resolves.toBe(true);
     const items = await page.locator('li.entry').count();
     expect(items).toBeGreaterThan(0);
-    expect(await page.locator('li.entry:visible').count()).toBe(items);
+    // Events are listed open; other date references are folded, and every one of them is in a fold.
+    const events = await page.locator('li.event-entry').count();
+    expect(await page.locator('li.event-entry:visible').count()).toBe(events);
+    expect(await page.locator('details.timeline-refs li.ref-entry').count()).toBe(items - events);
     await context.close();
   });
 });

@@ -8,7 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildReport } from '../../src/build.ts';
 import type { Entity } from '../../src/model.ts';
 import { buildSeedsInto } from '../helpers/build-seeds.ts';
-import { findBrokenLinks, hrefsOf } from '../helpers/check-links.ts';
+import { findBrokenLinks, hrefsOf, htmlFiles } from '../helpers/check-links.ts';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { PROJECT_ROOT } from '../../src/config.ts';
 
 let out = '';
 let report: BuildReport;
@@ -86,6 +88,17 @@ describe('the seed site', () => {
     const on = (date: string, words: RegExp): boolean => items.some((li) => li.includes(`datetime="${date}"`) && words.test(li));
     expect(on('2024-01-28', /drone|attack/i)).toBe(true);
     expect(on('2024-02-02', /strike/i)).toBe(true);
+  });
+
+  it('writes valid HTML on every page (html-validate, project rules in .htmlvalidate.json)', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const problems: string[] = [];
+    for (const file of await htmlFiles(out)) {
+      // Rules are read from the project's config, whatever folder the site was built into.
+      const report = await validator.validateString(await page(file), path.join(PROJECT_ROOT, 'site', file));
+      for (const r of report.results) for (const m of r.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it('shows an undated article as undated, never with the build date', async () => {

@@ -41,6 +41,11 @@ function fileFor(urlPath: string): string {
   return urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
 }
 
+/** The page without its JSON-LD blocks; one with a "<" inside is kept, so it still fails a check for markup. */
+function withoutJsonLd(html: string): string {
+  return html.replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, '');
+}
+
 describe('renderSite', () => {
   test('writes every page', () => {
     const expected = [
@@ -51,9 +56,18 @@ describe('renderSite', () => {
       '/actors/duplicates/index.html',
       '/timeline/index.html',
       '/data/corpus.json',
+      '/data/index.html',
+      ...site.dataPage.files.map((f) => f.path),
       '/style.css',
       ...site.articles.map((a) => fileFor(a.path)),
       ...site.actors.map((a) => fileFor(a.path)),
+      fileFor(site.eventIndex.path),
+      fileFor(site.search.path),
+      site.feeds.articles.path,
+      site.feeds.events.path,
+      ...site.events.map((e) => fileFor(e.path)),
+      fileFor(site.network.path),
+      fileFor(site.places.path),
     ];
     for (const file of expected) expect(files.has(file), file).toBe(true);
     expect(pages).toBe(expected.length - 1); // the stylesheet is copied, not rendered
@@ -89,17 +103,23 @@ describe('renderSite', () => {
 
   test('article text cannot inject markup', () => {
     const page = files.get(fileFor(site.articles[1]!.path))!;
-    expect(page).not.toMatch(/<script|<img|<svg/i);
+    expect(withoutJsonLd(page)).not.toMatch(/<script|<img|<svg/i);
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;'); // the title, escaped by Nunjucks
     expect(page).toContain('&#x3C;script>alert(1)&#x3C;/script>'); // the body, escaped by hast
-    // The only script is the site's own timeline filter (public/timeline.js).
-    const ownScript = `<script src="${site.timeline.scriptHref}" defer></script>`;
-    for (const [file, html] of files) if (file.endsWith('.html')) expect(html.replaceAll(ownScript, ''), file).not.toMatch(/<script/i);
+    // The only scripts are the site's own: the timeline filter (public/timeline.js), the search page's
+    // (public/search.js), and JSON-LD data blocks, whose JSON has no "<" at all.
+    const ownScripts = [`<script src="${site.timeline.scriptHref}" defer></script>`, `<script type="module" src="${site.search.scriptHref}"></script>`];
+    for (const [file, html] of files) {
+      if (!file.endsWith('.html')) continue;
+      const rest = ownScripts.reduce((h, own) => h.replaceAll(own, ''), withoutJsonLd(html))
+        .replace(/<script type="application\/json" id="search-labels">[^<]*<\/script>/, '');
+      expect(rest, file).not.toMatch(/<script/i);
+    }
   });
 
   test('pages are complete documents with the shared frame', () => {
     const page = files.get('/articles/ceasefire-talks-resume-in-cairo/index.html')!;
-    expect(page).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(page).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
     expect(page).toContain('<meta name="viewport"');
     expect(page).toContain('<link rel="stylesheet" href="/style.css">');
     expect(page).toContain('<a class="skip-link" href="#main">');

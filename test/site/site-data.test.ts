@@ -14,6 +14,10 @@ describe('URLs', () => {
     expect(site.actorIndex.path).toBe('/actors/');
     expect(actor('hamas').path).toBe('/actors/hamas/');
     expect(site.timeline.path).toBe('/timeline/');
+    expect(site.eventIndex.path).toBe('/events/');
+    expect(site.events.map((e) => e.path)).toEqual([
+      '/events/rocket-attack-on-a-checkpoint/', '/events/sisi-meets-negotiators-in-cairo/', '/events/talks-in-cairo/',
+    ]);
     expect(site.about.path).toBe('/about/');
     expect(site.data.path).toBe('/data/corpus.json');
   });
@@ -86,6 +90,7 @@ describe('article page', () => {
       ['last Friday', '26 January 2024', 'day', 'relative to publication', '#s-4'],
       ['this week', 'week 5 of 2024', 'week', 'relative to publication', '#s-5'],
       ['March', 'March 2024', 'month', 'year inferred', '#s-6'],
+      ['Saturday', '27 January 2024', 'day', 'relative to publication', '#s-8'],
     ]);
   });
 
@@ -146,13 +151,13 @@ describe('actor pages', () => {
 });
 
 describe('timeline', () => {
-  test('dated items are in order under month headings', () => {
-    expect(site.timeline.groups.map((g) => [g.label, g.anchor, g.entries.map((e) => e.text)])).toEqual([
-      ['January 2024', 'm-2024-01', ['last Friday', 'this week']],
-      ['February 2024', 'm-2024-02', ['1 February 2024']],
-      ['March 2024', 'm-2024-03', ['March']],
+  test('events are in order under month headings, other dated references beside them', () => {
+    expect(site.timeline.groups.map((g) => [g.label, g.anchor, g.entries.map((e) => e.text), g.references.map((r) => r.text)])).toEqual([
+      ['January 2024', 'm-2024-01', ['Rocket attack on a checkpoint', 'Abdel Fattah el-Sisi meets negotiators in Cairo'], ['last Friday']],
+      ['February 2024', 'm-2024-02', ['Talks between Egypt and Qatar in Cairo'], []],
+      ['March 2024', 'm-2024-03', [], ['March']],
     ]);
-    const friday = site.timeline.groups[0]!.entries[0]!;
+    const friday = site.timeline.groups[0]!.references[0]!;
     expect(friday.date).toEqual({ text: '26 January 2024', datetime: '2024-01-26' });
     expect(friday.explanation).toContain('last Friday');
     expect(friday.sentence.href).toBe('/articles/ceasefire-talks-resume-in-cairo/#s-4');
@@ -162,12 +167,12 @@ describe('timeline', () => {
   });
 
   test('undated items are listed apart, not hidden', () => {
-    expect(site.timeline.undated.map((e) => [e.text, e.basis, e.date.datetime])).toEqual([['last week', 'unresolved', null]]);
+    expect(site.timeline.undatedReferences.map((e) => [e.text, e.basis, e.date.datetime])).toEqual([['last week', 'unresolved', null]]);
   });
 
   test('items coarser than a month get their own heading', () => {
     const item = { ...fixtureCorpus.timeline[0]!, value: '2024', precision: 'year' as const, from: '2024-01-01', to: '2024-12-31' };
-    const corpus: Corpus = { ...fixtureCorpus, timeline: [item, ...fixtureCorpus.timeline] };
+    const corpus: Corpus = { ...fixtureCorpus, events: [], timeline: [item, ...fixtureCorpus.timeline] };
     const groups = buildSiteData(corpus, { pathPrefix: '/', siteTitle: 'x' }).timeline.groups;
     expect(groups.map((g) => g.label)).toEqual(['Across 2024', 'January 2024', 'February 2024', 'March 2024']);
   });
@@ -185,7 +190,10 @@ describe('home', () => {
       ['2 February 2024', 'Example Wire', '/articles/ceasefire-talks-resume-in-cairo/'],
       ['Undated', 'Daily Example', '/articles/talks-stall-script/'],
     ]);
-    expect(site.home.latest.map((e) => e.value)).toEqual(['2024-03', '2024-02-01', '2024-W05', '2024-01-26']);
+    expect(site.home.latest.map((e) => e.value)).toEqual(['2024-03', '2024-02-01', '2024-W05', '2024-01-28', '2024-01-27']);
+    // Key events: reported in the most articles first, calendar order among equals.
+    expect(site.home.keyEvents.map((e) => e.slug)).toEqual(['rocket-attack-on-a-checkpoint', 'talks-in-cairo', 'sisi-meets-negotiators-in-cairo']);
+    expect(site.home.eventCount).toBe(3);
     expect(site.home.topActors.map((g) => g.type)).toEqual(['person', 'organization', 'group', 'place']);
   });
 });

@@ -34,5 +34,6 @@ test('the article sidebar lists the flag with the date it belongs to', () => {
     ['last Friday', []],
     ['this week', []],
     ['March', ['after publication']],
+    ['Saturday', []],
   ]);
 });

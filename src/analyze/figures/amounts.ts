@@ -86,7 +86,7 @@ function readNumeral(
   if (at(i - 1) === ':' || at(i - 1) === '/') return null;
   const wordBefore = at(i - 1) === '.' ? at(i - 2) : at(i - 1);
   if (MONTHS.test(wordBefore) || MONTHS.test(at(i + 1)) || CLOCK.test(at(i + 1))) return null;
-  // A number after a capitalised word labels it: "Tower 22", "Camp 7", "Resolution 2334".
+  // A number after a capitalised word labels it: "Gate 14", "Camp 7", "Resolution 2334".
   if (i > 1 && /^[A-Z][a-z]+$/.test(words[i - 1]!.text) && adjacentSpace(words, i - 1, i) && !/^[.!?:;"“]$/.test(at(i - 2))) return null;
   const base = { first: i, last: i, written: false, yearLike: false } as const;
   if (suffix === '%') return { ...base, value: n, unit: 'percent' };

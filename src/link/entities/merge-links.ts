@@ -264,7 +264,7 @@ export function droppedSuffixLinks(groups: readonly NameGroup[]): Link[] {
       }
     }
     for (const baseWords of bases) {
-      // The base may be spelled differently ("Kataeb X Brigades" → "Kataib X").
+      // The base may be spelled differently ("Zoraeb X Brigades" → "Zoraib X").
       const base = byKey.get(`name|${baseWords.join(' ')}`) ?? variantOf(baseWords.join(' '), byKey);
       if (base && base !== g && majorityType(typeCounts(base)) === type) {
         links.push({ a: g.id, b: base.id, rule: 'spelling-variant' });

@@ -39,7 +39,7 @@ export function surnameOf(name: string): string {
   return words[words.length - 1] ?? '';
 }
 
-/** Normalised name with a leading Arabic article dropped: "al-Sudani" → "sudani". */
+/** Normalised name with a leading Arabic article dropped: "al-Rashidi" → "rashidi". */
 export function withoutArticle(name: string): string {
   return normalizeName(name).replace(/^(?:al|el|ad|an|as|ash|az) (?=\S+$)/, '');
 }

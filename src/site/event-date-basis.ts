@@ -1,0 +1,32 @@
+/**
+ * How an event's date was obtained, in words: how many reports give that date, and how the first
+ * of them resolved it ("given by 1 of 2 reports: relative to publication, 'on Saturday' against
+ * publication date 2024-02-02").
+ */
+import type { Event } from '../model.ts';
+import { calendarSpan } from '../analyze/time/calendar.ts';
+import { TIME_BASIS } from './labels.ts';
+import type { SiteContext } from './site-context.ts';
+import { timelineExplanation } from './timeline-explanation.ts';
+
+export function eventDateBasis(context: SiteContext, event: Event): string {
+  if (!event.date) return 'No report dates this event.';
+  const { corpus, articleIndex } = context;
+  let dated = 0;
+  const agreeing: string[] = [];
+  for (const report of event.reports) {
+    const a = articleIndex.get(report.articleId);
+    const mention = a === undefined ? undefined : corpus.analyses[a]?.events[report.event];
+    const expression = mention?.time === null || mention?.time === undefined ? undefined : corpus.analyses[a!]?.times[mention.time];
+    const value = report.date?.value ?? (expression && calendarSpan(expression.value) ? expression.value : null);
+    if (value === null) continue;
+    dated++;
+    if (value !== event.date.value || !expression) continue;
+    const borrowed = mention!.timeBasis === 'nearest' ? ' (taken from an earlier sentence: inferred)' : '';
+    agreeing.push(`${TIME_BASIS[expression.basis].label}, ${timelineExplanation(expression, corpus.articles[a!]!)}${borrowed}`);
+  }
+  const of = `${agreeing.length} of ${dated} dated ${dated === 1 ? 'report' : 'reports'}`;
+  if (agreeing.length === 0) return `Chosen by the event grouping; no report states it as such (${dated} dated).`;
+  const how = [...new Set(agreeing)].join('; ');
+  return `Given by ${of}: ${how}.`;
+}
