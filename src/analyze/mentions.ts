@@ -14,6 +14,8 @@ import { decideType, type TypeDecision } from './entities/type-evidence.ts';
 import { retypeWithinArticle, type DraftMention } from './entities/article-consistency.ts';
 import { withDescriptions } from './entities/descriptions.ts';
 import { splitDemonymPrefixes } from './entities/demonym-prefix.ts';
+import { withCollectiveNouns } from './entities/collective-nouns.ts';
+import { withClassNounLists } from './entities/class-noun-lists.ts';
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Acronym'];
 
@@ -42,7 +44,9 @@ export function findMentions(text: string, parsed: ParsedText): Mention[] {
     drafts.push(...headlineMentions(text, sentence, index, known));
   });
 
-  const typed = withDescriptions(text, retypeWithinArticle(splitDemonymPrefixes(drafts)), (i) => parsed.sentences[i]?.tokens ?? []);
+  const tokensOf = (i: number): readonly Token[] => parsed.sentences[i]?.tokens ?? [];
+  const described = withDescriptions(text, retypeWithinArticle(splitDemonymPrefixes(drafts)), tokensOf);
+  const typed = withClassNounLists(text, withCollectiveNouns(text, described, tokensOf), tokensOf);
   const mentions = typed.sort((a, b) => a.start - b.start || b.end - a.end);
   return dropOverlaps(mentions);
 }

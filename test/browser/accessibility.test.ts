@@ -67,7 +67,10 @@ describe('accessibility (axe-core)', () => {
         await page.goto(server.url + url);
         await page.addScriptTag({ content: axeSource });
         const violations = await page.evaluate(async () => {
-          const axe = (globalThis as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+          const { axe, document } = globalThis as unknown as {
+            axe: { run: (context: unknown) => Promise<{ violations: AxeViolation[] }> };
+            document: unknown;
+          };
           return (await axe.run(document)).violations;
         });
         for (const v of violations) {

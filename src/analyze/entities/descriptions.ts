@@ -15,6 +15,7 @@
  */
 import type { EntityType, Mention } from '../../model.ts';
 import type { Token } from '../nlp.ts';
+import { countryOf, demonymOf } from './gazetteer.ts';
 
 /** Lower-case heads that make "<country> X" an institution. */
 const NATIONAL_INSTITUTIONS: ReadonlySet<string> = new Set([
@@ -71,6 +72,19 @@ export function describableType(m: Mention): EntityType | null {
 }
 
 /**
+ * "American and British forces": the institution noun belongs to the whole list, not to the
+ * last country word, so no one description can be cut out of it; each word stays the country's.
+ */
+function closesNationalList(tokens: readonly Token[], start: number): boolean {
+  const first = tokens.findIndex((t) => t.start === start);
+  const glue = tokens[first - 1];
+  const before = tokens[first - 2];
+  if (first < 2 || !glue || !before || !/^(?:and|or)$/.test(glue.text)) return false;
+  const word = before.text.replace(/['’]s$/, '');
+  return demonymOf(word) !== undefined || countryOf(word) !== undefined;
+}
+
+/**
  * A lone word with no evidence of its own before "administration" is a surname: administrations
  * are named after the people who lead them.
  */
@@ -90,7 +104,7 @@ export function withDescriptions(text: string, mentions: readonly Mention[], tok
     const last = tokens.findIndex((t) => t.end === m.end || (t.end === m.end + 2 && /['’]s$/.test(t.text)));
     if (last < 0) return m;
     const type = describableType(m) ?? (isUnknownSurname(m, tokens, last) ? 'person' : null);
-    if (!type) return m;
+    if (!type || closesNationalList(tokens, m.start)) return m;
     const found = institutionAfter(tokens, last, type);
     if (!found) return m;
     const end = tokens[found.last]!.end;

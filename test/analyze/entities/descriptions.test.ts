@@ -36,6 +36,8 @@ describe('descriptive institution mentions: false positives', () => {
     ['He flew to Peru, government sources said.', ['Peru:place']],
     // A plural people-group takes no description.
     ['Peruvians government critics marched.', ['Peruvians:group']],
+    // The noun belongs to the whole list of nationalities, so no one of them takes it.
+    ['Strikes by Chilean and Peruvian forces began.', ['Chilean:group', 'Peruvian:group']],
   ];
   it.each(table)('%s', (sentence, expected) => {
     expect(describe_(sentence)).toEqual(expected);
