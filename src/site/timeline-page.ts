@@ -4,8 +4,9 @@
  * references"), so nothing is hidden. Each item carries what the page's filters read (its actors,
  * its month) so the filters work in the browser without a server; big headings fold their tail.
  */
-import type { Entity, TimelineItem } from '../model.ts';
+import type { Entity, EventType, TimelineItem } from '../model.ts';
 import { compareText } from './actor-groups.ts';
+import { EVENT_TYPE_LABELS } from './event-labels.ts';
 import { eventLookup } from './event-lookup.ts';
 import { PRECISION_RANK } from './precision-rank.ts';
 import type { SiteContext } from './site-context.ts';
@@ -16,7 +17,20 @@ import { timelineExplanation } from './timeline-explanation.ts';
 import { dateFlags } from './timeline-flags.ts';
 import { periodOf, type TimelinePeriod } from './timeline-period.ts';
 import { splitOpen } from './timeline-split.ts';
-import type { TimelineGroup, TimelineItemView, TimelinePage } from './view-models.ts';
+import type { DatedItem, EventMark } from './timeline-svg/items.ts';
+import { timelineVisual, type TimelineVisual } from './timeline-svg/timeline-visual.ts';
+import { readableDate } from './readable-date.ts';
+import type { TimelineEventView, TimelineGroup, TimelineItemView, TimelinePage } from './view-models.ts';
+
+/** An event on the timeline with its type, which the event-type filter reads (data-type). */
+export type TypedEventView = TimelineEventView & { readonly type: EventType };
+
+/** The timeline page with its visual (an SVG per zoom level) and the event-type filter's options. */
+export interface TimelineView extends TimelinePage {
+  readonly visual: TimelineVisual | null;
+  /** Event types present, most events first. */
+  readonly types: readonly { readonly value: EventType; readonly label: string; readonly count: number }[];
+}
 
 /** Above this many items, off-screen groups skip layout (a small page stays fully laid out for print and screenshots). */
 export const LARGE_TIMELINE_ITEMS = 500;
@@ -36,7 +50,7 @@ interface GroupDraft {
   readonly references: Placed[];
 }
 
-export function timelinePage(context: SiteContext): TimelinePage {
+export function timelinePage(context: SiteContext): TimelineView {
   const { urls } = context;
   const lookup = eventLookup(context);
   const actorsOf = sentenceActors(context.corpus, context.entityById);
@@ -51,20 +65,41 @@ export function timelinePage(context: SiteContext): TimelinePage {
   };
 
   const undatedEvents: PlacedEvent[] = [];
+  const marks: EventMark[] = [];
+  const ticks: DatedItem[] = [];
+  const typeCounts = new Map<EventType, number>();
   for (const event of lookup.events) {
+    typeCounts.set(event.type, (typeCounts.get(event.type) ?? 0) + 1);
     const span = lookup.spanOf(event);
     if (!span || !event.date) {
-      undatedEvents.push(timelineEvent(context, actorsOf, event, null, UNDATED));
+      undatedEvents.push(withType(timelineEvent(context, actorsOf, event, null, UNDATED), event.type));
       continue;
     }
     const group = groupOf({ precision: event.date.precision, ...span });
-    group.events.push(timelineEvent(context, actorsOf, event, span, periodOf({ precision: event.date.precision, ...span })));
+    const period = periodOf({ precision: event.date.precision, ...span });
+    const placed = withType(timelineEvent(context, actorsOf, event, span, period), event.type);
+    group.events.push(placed);
+    const { view } = placed;
+    const reports = `${view.reportCount} report${view.reportCount === 1 ? '' : 's'}`;
+    marks.push({
+      key: event.slug, title: `${view.text} (${view.typeLabel}), ${readableDate(event.date.value)}, ${reports}`,
+      href: view.href, type: event.type, weight: view.reportCount, ...span,
+      actors: view.actors, month: period.month, year: period.year, anchor: period.anchor, heading: period.label,
+    });
   }
   for (const item of sortedTimeline(context)) {
     const a = context.articleIndex.get(item.articleId);
     if (a === undefined || lookup.datesAnEvent(a, item.time)) continue;
-    const placed = placeItem(context, actorsOf, a, item.time, periodOf(item), item);
-    if (placed) groupOf(item).references.push(placed);
+    const period = periodOf(item);
+    const placed = placeItem(context, actorsOf, a, item.time, period, item);
+    if (!placed) continue;
+    groupOf(item).references.push(placed);
+    const { view } = placed;
+    ticks.push({
+      key: `${item.articleId}#${item.time}`, title: `“${view.text}”, ${readableDate(item.value)}, in ${view.article.text}`,
+      from: item.from, to: item.to,
+      actors: view.actors, month: period.month, year: period.year, anchor: period.anchor, heading: period.label,
+    });
   }
   const undatedReferences = context.corpus.undated.flatMap((ref) => {
     const a = context.articleIndex.get(ref.articleId);
@@ -94,7 +129,16 @@ export function timelinePage(context: SiteContext): TimelinePage {
     eventsHref: urls.href(urls.events),
     actors: actorOptions(everyItem.map((p) => p.actors)),
     large: everyItem.length > LARGE_TIMELINE_ITEMS,
+    visual: timelineVisual(marks, ticks),
+    types: [...typeCounts]
+      .sort(([x, cx], [y, cy]) => cy - cx || compareText(x, y))
+      .map(([value, count]) => ({ value, label: EVENT_TYPE_LABELS[value], count })),
   };
+}
+
+function withType(placed: PlacedEvent, type: EventType): PlacedEvent {
+  const view: TypedEventView = { ...placed.view, type };
+  return { ...placed, view };
 }
 
 /**

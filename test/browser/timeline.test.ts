@@ -170,4 +170,66 @@ describe('timeline filters in Chromium', () => {
     expect(await page.locator('details.timeline-refs li.ref-entry').count()).toBe(items - events);
     await context.close();
   });
+
+  it('zooms the visual: each button shows one SVG whose axis has that granularity, and the URL keeps it', async () => {
+    const { page, errors } = await openTimeline(`${server.url}/timeline/`);
+    const shownZoom = (): Promise<string[]> =>
+      page.locator('svg.nw-timeline').evaluateAll((svgs) => svgs.filter((s) => !s.closest('[hidden]')).map((s) => s.getAttribute('data-zoom') ?? ''));
+    const initial = await page.locator('.tl-views').getAttribute('data-initial');
+    expect(await shownZoom()).toEqual([initial]);
+    await expect(page.locator('.tl-zoom-links').isVisible()).resolves.toBe(false);
+    for (const [label, zoom, tick] of [['Day', 'day', /^\d{1,2}$/], ['Month', 'month', /^[A-Z][a-z]{2}$/], ['Year', 'year', /^\d{4}$/]] as const) {
+      await page.getByRole('button', { name: label, exact: true }).click();
+      expect(await shownZoom()).toEqual([zoom]);
+      await expect(page.getByRole('button', { name: label, exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
+      const labels = await page.locator(`#tl-${zoom} .tl-axis > text:not(.tl-sub)`).allTextContents();
+      expect(labels.length).toBeGreaterThan(0);
+      for (const text of labels) expect(text).toMatch(tick);
+      expect(new URL(page.url()).searchParams.get('zoom')).toBe(zoom === initial ? null : zoom);
+    }
+    await page.getByRole('button', { name: 'Day', exact: true }).click();
+    await page.reload();
+    await page.locator('#timeline-filters').waitFor({ state: 'visible' });
+    expect(await shownZoom()).toEqual(['day']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('filters by event type in the list and on the SVG marks alike', async () => {
+    const { page, errors } = await openTimeline(`${server.url}/timeline/`);
+    const type = await firstOption(page, 'Event type', () => true);
+    await page.getByLabel('Event type', { exact: true }).selectOption(type);
+    const listTypes = await page.locator('li.entry').evaluateAll((items) =>
+      items.filter((li) => !li.closest('[hidden]')).map((li) => li.getAttribute('data-type')));
+    expect(listTypes.length).toBeGreaterThan(0);
+    for (const t of listTypes) expect(t).toBe(type);
+    // Marks of every zoom: those of another type (and reference ticks) are hidden, the rest not.
+    const marks = await page.locator('.nw-timeline a.tl-mark, .nw-timeline a.tl-ref').evaluateAll((as) =>
+      as.map((a) => ({ type: a.getAttribute('data-type'), shown: (a as unknown as { checkVisibility(): boolean }).checkVisibility() })));
+    expect(marks.some((m) => m.type === type)).toBe(true);
+    expect(marks.some((m) => m.type !== type)).toBe(true);
+    // checkVisibility is false for a hidden zoom too: compare marks of the shown zoom only.
+    const shown = marks.filter((m) => m.shown);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const m of shown) expect(m.type).toBe(type);
+    const ofType = await page.locator(`.nw-timeline a.tl-mark[data-type="${type}"]`).count();
+    expect(await page.locator('.nw-timeline a.tl-off').count()).toBe(marks.length - ofType);
+    expect(new URL(page.url()).searchParams.get('type')).toBe(type);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('without JavaScript, shows the initial zoom and reaches the others by link', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/timeline/`);
+    const visible = (): Promise<string[]> =>
+      page.locator('svg.nw-timeline').evaluateAll((svgs) => svgs.filter((s) => s.getBoundingClientRect().height > 0).map((s) => s.getAttribute('data-zoom') ?? ''));
+    const initial = await page.locator('.tl-views').getAttribute('data-initial');
+    expect(await visible()).toEqual([initial]);
+    const other = initial === 'day' ? 'year' : 'day';
+    await page.locator('.tl-zoom-links').getByRole('link', { name: other === 'day' ? 'Day' : 'Year', exact: true }).click();
+    expect(await visible()).toEqual([other]);
+    await context.close();
+  });
 });
