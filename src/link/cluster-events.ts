@@ -8,13 +8,17 @@
  * January attack and a February strike together. Reports of a planned event ("the planned
  * strikes") join the event they anticipate but never link two groups. Only asserted and planned
  * mentions take part; statements and threats stay out (see events/event-family.ts), and so does
- * everything in a repeated paragraph (counted once, at its first occurrence).
+ * everything in a repeated paragraph (counted once, at its first occurrence). A report that names
+ * nothing but "the drone" of the incident told just before (events/anaphor.ts) and finds no event
+ * of its own joins its antecedent's event.
  */
 import type { Analysis, Article, ArticleId, Discrepancy, Entity, EntityId, Event, EventId, EventReport, EventType, Precision, RepeatedPassage } from '../model.ts';
 import { slugify, uniqueSlugs } from '../site/slug.ts';
+import { antecedentOf } from './events/anaphor.ts';
 import { attachFigures } from './events/attach-figures.ts';
 import { isClusteredType, TYPE_PRIORITY } from './events/event-family.ts';
 import { eventTitle } from './events/event-title.ts';
+import { targetDescription, titleType } from './events/title-words.ts';
 import { reportFeatures, type ReportFeatures } from './events/report-features.ts';
 import { countsConflict, datesAllow, reportSimilarity, rolesReversed, threshold } from './events/report-similarity.ts';
 import { findDiscrepancies } from './find-discrepancies.ts';
@@ -50,8 +54,13 @@ export function collectReports(input: ClusterInput): ReportFeatures[] {
     const figures = attachFigures(analysis.events, analysis.figures, eligible);
     const published = input.articles[articleIndex]?.meta?.published.value ?? null; // partial hand-made articles carry no meta
     const entities = input.mentionEntities[articleIndex] ?? [];
+    const text = input.articles[articleIndex]?.text ?? '';
     analysis.events.forEach((_, e) => {
-      if (eligible(e)) reports.push(reportFeatures(articleIndex, analysis, entities, published, e, figures.get(e) ?? []));
+      if (!eligible(e)) return;
+      const r = reportFeatures(articleIndex, analysis, entities, published, e, figures.get(e) ?? []);
+      const bare = !r.date && r.agents.size + r.targets.size + r.places.size === 0;
+      const antecedent = bare ? antecedentOf(analysis, text, e) : null;
+      reports.push(antecedent !== null && eligible(antecedent) ? { ...r, antecedent } : r);
     });
   });
   return reports;
@@ -97,17 +106,33 @@ export function groupReports(reports: readonly ReportFeatures[], common: (id: En
     for (const i of h) groupOf.set(i, g);
   }
   const groups = [...new Set(groupOf.values())];
-  // Planned reports join the group they resemble most; they never link two groups.
+  // Planned reports join the group they resemble most; they never link two groups, and an undated
+  // plan never joins an event that had already happened when its article was published (it is a
+  // plan to answer that event: "strikes planned in response to the killing").
+  const over = (g: readonly number[], published: string | null | undefined): boolean =>
+    !!published && g.some((j) => reports[j]?.date) && g.every((j) => !reports[j]?.date || (reports[j]?.date?.to ?? '') < published);
   reports.forEach((r, i) => {
     if (!r.planned) return;
     let best: { group: number[]; score: number } | null = null;
     for (const g of groups) {
+      if (!r.date && over(g, r.published)) continue;
       const score = Math.max(...g.map((j) => reportSimilarity(r, reports[j] as ReportFeatures, common) - threshold(r, reports[j] as ReportFeatures)));
       if (score >= 0 && agree(g, [i]) && (!best || score > best.score)) best = { group: g, score };
     }
     if (best) best.group.push(i);
   });
-  return groups.map((g) => [...g].sort((i, j) => i - j));
+  // A report that only continues an incident ("the drone, which also wounded …") and found no
+  // event of its own joins the event of the mention it continues.
+  reports.forEach((r, i) => {
+    if (r.antecedent === undefined || r.planned) return;
+    const own = groups.find((g) => g.includes(i));
+    if (!own || own.length > 1) return;
+    const home = groups.find((g) => g !== own && g.some((j) => reports[j]?.articleIndex === r.articleIndex && reports[j]?.event === r.antecedent));
+    if (!home || !agree(home, own)) return;
+    home.push(i);
+    own.length = 0;
+  });
+  return groups.filter((g) => g.length > 0).map((g) => [...g].sort((i, j) => i - j));
 }
 
 const PRECISION_ORDER: readonly Precision[] = ['time', 'day', 'week', 'month', 'quarter', 'season', 'year', 'decade', 'century'];
@@ -154,6 +179,10 @@ export function clusterEvents(input: ClusterInput, options: ClusterOptions = CLU
   const reports = collectReports(input);
   const common = commonActors(reports.filter((r) => !r.planned), options.commonShare);
   const names = new Map(input.entities.map((e) => [e.id, e.name]));
+  const analysisOf = (r: ReportFeatures) => {
+    const analysis = input.analyses[r.articleIndex];
+    return analysis ? { analysis, entities: input.mentionEntities[r.articleIndex] ?? [] } : undefined;
+  };
   const drafts = groupReports(reports, (id) => common.has(id))
     .map((group) => group.map((i) => reports[i] as ReportFeatures))
     .filter((group) => new Set(group.filter((r) => !r.planned).map((r) => r.articleId)).size >= options.minArticles)
@@ -163,7 +192,9 @@ export function clusterEvents(input: ClusterInput, options: ClusterOptions = CLU
       const [agents, targets, places] = [ranked(group, 'agents'), ranked(group, 'targets'), ranked(group, 'places')];
       const name = (ids: readonly EntityId[]): string | undefined => (ids[0] ? names.get(ids[0]) : undefined);
       const target = targets.find((id) => !agents.slice(0, 1).includes(id));
-      const title = eventTitle({ type, agent: name(agents), target: target ? names.get(target) : undefined, place: name(places), date });
+      const targetName = target ? names.get(target) : undefined;
+      const described = target && targetName ? targetDescription(target, targetName, group, analysisOf) : undefined;
+      const title = eventTitle({ type: titleType(type, group), agent: name(agents), target: described ?? targetName, place: name(places) });
       const key = slugify(`${type} ${date?.value ?? 'undated'} ${name(targets) ?? name(agents) ?? name(places) ?? ''}`, type);
       const discrepancies: Discrepancy[] = findDiscrepancies(group, input);
       return { key, type, title, date, agents, targets, places, reports: group.map(toReport), discrepancies, from: group.find((r) => r.date?.value === date?.value)?.date?.from ?? '' };

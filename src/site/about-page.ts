@@ -5,6 +5,7 @@
 import type { MergeRule, TimeBasisKind } from '../model.ts';
 import { diagnosticView } from './diagnostic-view.ts';
 import { MERGE_RULES, TIME_BASIS } from './labels.ts';
+import { KNOWN_LIMITS, MEASURED_ACCURACY } from './measured-accuracy.ts';
 import type { SiteContext } from './site-context.ts';
 import type { AboutPage } from './view-models.ts';
 
@@ -22,6 +23,8 @@ export function aboutPage(context: SiteContext): AboutPage {
     path: urls.about,
     href: urls.href(urls.about),
     generator: `${corpus.generator.name} ${corpus.generator.version}`,
+    accuracy: MEASURED_ACCURACY.map((f) => ({ label: f.label, percent: `${(f.value * 100).toFixed(1)}%`, on: f.on })),
+    limits: KNOWN_LIMITS,
     counts: {
       articles: corpus.articles.length,
       actors: corpus.entities.length,

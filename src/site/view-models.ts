@@ -287,6 +287,10 @@ export interface AboutPage {
   readonly path: string;
   readonly href: string;
   readonly generator: string;
+  /** What `npm run eval` measured for this version (see src/site/measured-accuracy.ts). */
+  readonly accuracy: readonly { readonly label: string; readonly percent: string; readonly on: string }[];
+  /** Known limits in plain words. */
+  readonly limits: readonly string[];
   readonly counts: { readonly articles: number; readonly actors: number; readonly mentions: number; readonly dated: number; readonly undated: number };
   readonly timeBases: readonly { readonly basis: string; readonly label: string; readonly explanation: string; readonly count: number }[];
   readonly mergeRules: readonly { readonly rule: string; readonly explanation: string; readonly count: number }[];

@@ -231,8 +231,8 @@ describe('findMentions: company words, bodies, places by context (issue 3)', () 
   });
 
   it('splits a nationality off a name the article also uses without it', () => {
-    const text = 'Fighters of the Iraqi Kataib Nour Brigades shelled the base. Kataib Nour later withdrew.';
-    expect(spans(text)).toEqual(['Iraqi:group', 'Kataib Nour Brigades:organization', 'Kataib Nour:organization']);
+    const text = 'Fighters of the Iraqi Saraya Nour Brigades shelled the base. Saraya Nour later withdrew.';
+    expect(spans(text)).toEqual(['Iraqi:group', 'Saraya Nour Brigades:organization', 'Saraya Nour:organization']);
   });
 
   it('lets a place apposition out-vote compromise\'s person guess in the same article', () => {

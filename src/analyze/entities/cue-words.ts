@@ -38,7 +38,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
  * brigades, army, front, party, council, and the words sports clubs open with.
  */
 export const ORGANIZATION_FIRST_WORDS: ReadonlySet<string> = new Set([
-  'harakat', 'kataib', 'kataeb', "kata'ib", 'saraya', 'liwa', 'jaish', 'jabhat', 'hizb', 'asaib',
+  'harakat', 'saraya', 'liwa', 'jaish', 'jabhat', 'hizb', 'asaib',
   'majlis', 'club', 'atletico', 'athletic', 'deportivo', 'sporting', 'dynamo', 'dinamo', 'olympique', 'fc',
 ]);
 

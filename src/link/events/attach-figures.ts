@@ -12,7 +12,8 @@ const NO_EVENT_UNITS: ReadonlySet<FigureUnit> = new Set(['age', 'percent', 'frac
 const FIT: Partial<Record<FigureUnit, Partial<Record<EventType, number>>>> = {
   killed: { killing: 0, attack: 1, strike: 1, wounding: 2 },
   wounded: { wounding: 0, attack: 1, strike: 1, killing: 2 },
-  hostages: { attack: 0, negotiation: 0, arrest: 0, agreement: 1 },
+  // Hostages held are what talks bargain over; an arrest beside them ("jailed prisoners in exchange for hostages") is the price.
+  hostages: { attack: 0, negotiation: 0, arrest: 1, agreement: 1 },
   targets: { strike: 0, attack: 0 },
   munitions: { strike: 0, attack: 0 },
   attacks: { attack: 0, strike: 0 },

@@ -1,6 +1,7 @@
 /**
- * An event's title in plain words, from its type, main participants, place and date:
- * "Attack on United States forces in Jordan, 28 January 2024".
+ * An event's title in plain words, from its type, main participants and place:
+ * "Attack by Velan Front on three dock workers in Tarvik". No date: the event page shows it beside
+ * the title, and a title that repeats it reads as a database row.
  */
 import type { EventType, Precision } from '../../model.ts';
 
@@ -40,6 +41,7 @@ export interface TitleParts {
   readonly agent?: string;
   readonly target?: string;
   readonly place?: string;
+  /** Accepted for callers that have it; not written into the title (pages show the date). */
   readonly date?: { readonly value: string; readonly precision: Precision } | null;
 }
 
@@ -48,7 +50,6 @@ export function eventTitle(parts: TitleParts): string {
   let title = noun;
   if (parts.agent) title += ` by ${parts.agent}`;
   if (parts.target) title += ` ${target} ${parts.target}`;
-  if (parts.place && parts.place !== parts.target && parts.place !== parts.agent) title += ` in ${parts.place}`;
-  if (parts.date) title += `, ${plainDate(parts.date.value, parts.date.precision)}`;
+  if (parts.place && parts.place !== parts.target && parts.place !== parts.agent && !parts.target?.includes(parts.place)) title += ` in ${parts.place}`;
   return title;
 }

@@ -5,6 +5,7 @@
  */
 import type { Analysis, ArticleId, EntityId, EventMention, Figure, Participant } from '../../model.ts';
 import { reportDate, type ReportDate } from './event-date.ts';
+import { reportFigures } from './report-figures.ts';
 
 export interface ReportFeatures {
   readonly articleIndex: number;
@@ -15,6 +16,8 @@ export interface ReportFeatures {
   /** Reported as planned or expected (modality `future`), not as happened. */
   readonly planned: boolean;
   readonly date: ReportDate | null;
+  /** The article's publication date (ISO day), when known. */
+  readonly published?: string | null;
   readonly agents: ReadonlySet<EntityId>;
   readonly targets: ReadonlySet<EntityId>;
   readonly places: ReadonlySet<EntityId>;
@@ -24,6 +27,8 @@ export interface ReportFeatures {
   /** Indices into the article's `Analysis.figures`. */
   readonly figures: readonly number[];
   readonly figureValues: readonly Figure[];
+  /** For a report that only continues an incident told just before ("the drone, which also wounded …"): the event index of that incident (events/anaphor.ts). */
+  readonly antecedent?: number;
 }
 
 /** Every actor named inside the participants' spans ("Iranian military leader Qassem Soleimani": Iran and Soleimani). */
@@ -64,12 +69,13 @@ export function reportFeatures(
     mention,
     planned: mention.modality === 'future',
     date: reportDate(mention, analysis.times, published, analysis.events),
+    published,
     agents: actors(mention.agents, analysis, mentionEntities),
     targets: actors(mention.targets, analysis, mentionEntities),
     places: actors(mention.places, analysis, mentionEntities),
     sentenceActors,
     sentencePlaces,
     figures,
-    figureValues: figures.map((f) => analysis.figures[f] as Figure),
+    figureValues: reportFigures(figures.map((f) => analysis.figures[f] as Figure), mention.type),
   };
 }

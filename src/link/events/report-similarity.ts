@@ -5,6 +5,7 @@
  * extractor); actors that take part in a large share of all events ("United States" in a story
  * about US strikes) count half as much. A dated pair must have compatible dates, and a pair whose
  * roles are reversed (A's agent is B's target) are two events (a strike and the retaliation).
+ * Negotiations are processes, seldom dated: an undated pair of them needs only the dated evidence.
  */
 import type { EntityId, Figure } from '../../model.ts';
 import { impliedRange } from './implied-range.ts';
@@ -18,6 +19,8 @@ export const SAME_EVENT = 2;
 export const SAME_EVENT_UNDATED = 3;
 
 const FINE: ReadonlySet<string> = new Set(['day', 'week']);
+/** Event types that are processes rather than incidents. */
+const PROCESS_TYPES: ReadonlySet<string> = new Set(['negotiation']);
 
 /**
  * The evidence a pair needs. Dates rule out a wrong match only when both are fine (a day or a
@@ -25,6 +28,8 @@ const FINE: ReadonlySet<string> = new Set(['day', 'week']);
  * "October 7" attack need as much evidence as undated reports.
  */
 export function threshold(a: ReportFeatures, b: ReportFeatures): number {
+  // Talks run for weeks and are seldom dated: an undated report of them is the norm, not a gap.
+  if (PROCESS_TYPES.has(a.mention.type) && PROCESS_TYPES.has(b.mention.type) && datesAllow(a, b)) return SAME_EVENT;
   if (!a.date || !b.date) return SAME_EVENT_UNDATED;
   const comparable = (FINE.has(a.date.precision) && FINE.has(b.date.precision)) || a.date.precision === b.date.precision;
   return comparable ? SAME_EVENT : SAME_EVENT_UNDATED;
@@ -107,7 +112,8 @@ export function reportSimilarity(a: ReportFeatures, b: ReportFeatures, common: (
   for (const id of poolA) if (!counted.has(id) && (poolB.has(id) || b.sentenceActors.has(id))) (counted.add(id), (score += weight(id) / 2));
   for (const id of poolB) if (!counted.has(id) && a.sentenceActors.has(id)) (counted.add(id), (score += weight(id) / 2));
   // One sentence telling one incident from several sides ("were killed and 34 wounded in a drone strike").
-  if (a.articleId === b.articleId && a.mention.sentence === b.mention.sentence) score += 2;
+  // Not a plan beside a deed ("strikes planned in response to the killing"): those are two events.
+  if (a.articleId === b.articleId && a.mention.sentence === b.mention.sentence && a.planned === b.planned) score += 2;
   if (a.date && b.date && a.date.precision === 'day' && b.date.precision === 'day') score += a.date.value === b.date.value ? 1.5 : 0.5;
   return score;
 }

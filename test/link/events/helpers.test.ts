@@ -90,8 +90,9 @@ describe('event family and title', () => {
     expect([isClusteredType('statement'), isClusteredType('threat'), isClusteredType('arrest')]).toEqual([false, false, true]);
   });
   const CASES: [Parameters<typeof eventTitle>[0], string][] = [
-    [{ type: 'attack', target: 'United States forces', place: 'Jordan', date: { value: '2024-01-28', precision: 'day' } }, 'Attack on United States forces in Jordan, 28 January 2024'],
-    [{ type: 'killing', agent: 'Rebels', target: 'Tom Vale', date: { value: '2020', precision: 'year' } }, 'Killing by Rebels of Tom Vale, 2020'],
+    [{ type: 'attack', target: 'United States forces', place: 'Jordan', date: { value: '2024-01-28', precision: 'day' } }, 'Attack on United States forces in Jordan'],
+    [{ type: 'killing', agent: 'Rebels', target: 'Tom Vale', date: { value: '2020', precision: 'year' } }, 'Killing by Rebels of Tom Vale'],
+    [{ type: 'attack', target: 'two Orsa ferries', place: 'Orsa' }, 'Attack on two Orsa ferries'],
     [{ type: 'strike', place: 'Yemen', date: null }, 'Strikes in Yemen'],
   ];
   it.each(CASES)('%j → %s', (parts, expected) => expect(eventTitle(parts)).toBe(expected));

@@ -1,0 +1,56 @@
+/**
+ * The words an event's title is built from, chosen for a reader rather than from the counts:
+ * - the noun: an incident that its reports call both "attack"/"strike" and "killed"/"wounded" is
+ *   titled by what was done ("Attack on …", "Strikes on …"), the toll being on the page;
+ * - the target: the description the reports write most ("three dock workers"), when one names the
+ *   target actor, rather than the actor's canonical name ("Velan" for "Velan dock workers").
+ */
+import type { Analysis, EntityId, EventType, Participant } from '../../model.ts';
+import type { ReportFeatures } from './report-features.ts';
+
+/** Nouns of deeds, the broadest first (one incident may be "a drone strike" in one report and "the attack" in another); tolls ("killing", "wounding") are what the deed caused. */
+const DEEDS: readonly EventType[] = ['attack', 'strike'];
+const TOLLS: ReadonlySet<EventType> = new Set(['killing', 'wounding']);
+
+export function titleType(type: EventType, reports: readonly ReportFeatures[]): EventType {
+  if (!TOLLS.has(type)) return type;
+  return DEEDS.find((t) => reports.some((r) => !r.planned && r.mention.type === t)) ?? type;
+}
+
+/** Longest description worth a title; longer phrases are clauses the extractor over-read. */
+const MAX_WORDS = 6;
+const LEADING_WORD = /^(?:the|a|an|their|its|his|her)\s+/i;
+
+function tidy(text: string): string {
+  const t = text.trim().replace(LEADING_WORD, '');
+  // A sentence-initial capital on a common word ("Three US troops") is not part of the name.
+  return /^[A-Z][a-z]+\s/.test(t) && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|some|many)\b/i.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t;
+}
+
+/**
+ * The description of `target` the reports write most (ties: the longer), when it says more than
+ * the name; else undefined. `analysisOf` gives a report's article analysis and its mention actors.
+ */
+export function targetDescription(
+  target: EntityId,
+  name: string,
+  reports: readonly ReportFeatures[],
+  analysisOf: (r: ReportFeatures) => { readonly analysis: Analysis; readonly entities: readonly EntityId[] } | undefined,
+): string | undefined {
+  const counts = new Map<string, number>();
+  for (const r of reports) {
+    const found = analysisOf(r);
+    if (!found || r.planned) continue;
+    const names = (p: Participant): boolean =>
+      (p.mention !== undefined && found.entities[p.mention] === target)
+      || found.analysis.mentions.some((m, i) => found.entities[i] === target && m.start >= p.start && m.end <= p.end);
+    for (const p of r.mention.targets) {
+      const text = tidy(p.text);
+      const words = text.split(/\s+/).length;
+      if (!names(p) || words < 2 || words > MAX_WORDS || /[,;:"“”]/.test(text)) continue;
+      counts.set(text, (counts.get(text) ?? 0) + 1);
+    }
+  }
+  const [best] = [...counts].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || x[0].localeCompare(y[0]));
+  return best && best[0].toLowerCase() !== name.toLowerCase() ? best[0] : undefined;
+}

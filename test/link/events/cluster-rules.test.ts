@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { EventType, Figure, FigureUnit } from '../../../src/model.ts';
+import { clusterEvents } from '../../../src/link/cluster-events.ts';
+import { antecedentOf } from '../../../src/link/events/anaphor.ts';
+import { reportFigures } from '../../../src/link/events/report-figures.ts';
+import { titleType } from '../../../src/link/events/title-words.ts';
+import type { ReportFeatures } from '../../../src/link/events/report-features.ts';
+import { tinyCorpus, type TinyArticle, type TinyParagraph } from './tiny-corpus.ts';
+
+const fig = (unit: FigureUnit, value = 3): Figure => ({ start: 0, end: 1, text: String(value), value, unit, qualifier: null, sentence: 0, category: 'other' });
+
+describe('reportFigures: people counted by a killing are the killed', () => {
+  const CASES: [string, EventType, FigureUnit[], FigureUnit[]][] = [
+    ['"the killing of three guards"', 'killing', ['troops'], ['killed']],
+    ['"the wounding of five people"', 'wounding', ['people'], ['wounded']],
+    // false positives: left as they are
+    ['a wounding that already counts its wounded ("four officials said")', 'wounding', ['wounded', 'people'], ['wounded', 'people']],
+    ['an attack: its people may be attackers', 'attack', ['troops'], ['troops']],
+    ['a deployment of troops', 'deployment', ['troops'], ['troops']],
+  ];
+  it.each(CASES)('%s', (_, type, units, expected) => expect(reportFigures(units.map((u) => fig(u)), type).map((f) => f.unit)).toEqual(expected));
+});
+
+const TARVIK = { text: 'Tarvik', entity: 'tarvik' };
+const VELAN = { text: 'Velan Front', entity: 'velan-front', type: 'group' as const };
+const MARCH_8 = { text: 'March 8', value: '2024-03-08' };
+const article = (id: string, ...paragraphs: TinyParagraph[]): TinyArticle => ({ id, published: '2024-03-10', paragraphs });
+
+const rocketKilled: TinyParagraph = {
+  text: 'Four guards were killed by a rocket in Tarvik on March 8.', mentions: [TARVIK], times: [MARCH_8],
+  events: [{ trigger: 'killed', type: 'killing', targets: ['Four guards'], places: ['Tarvik'], time: 'March 8' }],
+  figures: [{ text: 'Four', value: 4, unit: 'killed' }],
+};
+const rocketWounded = (text: string, agent: string): TinyParagraph => ({
+  text, events: [{ trigger: 'wounded', type: 'wounding', agents: [agent] }], figures: [{ text: '12', value: 12, unit: 'wounded' }],
+});
+
+describe('antecedentOf: a bare report continuing the incident told just before', () => {
+  const CASES: [string, TinyParagraph[], number | null][] = [
+    ['"the rocket, which also wounded 12" after "killed by a rocket"', [rocketKilled, rocketWounded('Officials said the rocket, which also wounded 12, came from the hills.', 'the rocket')], 0],
+    // false positives
+    ['a definite noun the earlier sentence does not name', [rocketKilled, rocketWounded('Officials said the shell, which also wounded 12, came from the hills.', 'the shell')], null],
+    ['a named agent, not a description', [rocketKilled, { ...rocketWounded('Officials said Velan Front also wounded 12 people.', 'Velan Front'), mentions: [VELAN] }], null],
+    ['too far back', [rocketKilled, { text: 'Markets stayed shut.' }, { text: 'Roads were closed.' }, rocketWounded('Later the rocket had wounded 12.', 'the rocket')], null],
+  ];
+  it.each(CASES)('%s', (_, paragraphs, expected) => {
+    const input = tinyCorpus([article('a', ...paragraphs)]);
+    const analysis = input.analyses[0]!;
+    const last = analysis.events.length - 1;
+    expect(antecedentOf(analysis, input.articles[0]!.text, last)).toBe(expected);
+  });
+
+  it('joins the antecedent\'s event, so its count is compared with other reports', () => {
+    const a = article('a', rocketKilled, rocketWounded('Officials said the rocket, which also wounded 12, came from the hills.', 'the rocket'));
+    const b = article('b', {
+      text: 'Four guards were killed and nine wounded by a rocket in Tarvik on March 8.', mentions: [TARVIK], times: [MARCH_8],
+      events: [
+        { trigger: 'killed', type: 'killing', targets: ['Four guards'], places: ['Tarvik'], time: 'March 8' },
+        { trigger: 'wounded', type: 'wounding', places: ['Tarvik'], time: 'March 8' },
+      ],
+      figures: [{ text: 'Four', value: 4, unit: 'killed' }, { text: 'nine', value: 9, unit: 'wounded' }],
+    });
+    const [event, ...rest] = clusterEvents(tinyCorpus([a, b]));
+    expect(rest).toEqual([]);
+    expect(event?.reports.some((r) => r.articleId === 'a' && r.event === 1)).toBe(true);
+    expect(event?.discrepancies.find((d) => d.unit === 'wounded')?.values.map((v) => v.value)).toEqual(['12', '9']);
+  });
+});
+
+describe('planned reports', () => {
+  it('an undated plan does not join an event over before its article was published (it answers it)', () => {
+    const plan: TinyParagraph = {
+      text: 'Planned strikes on Tarvik in response to the rocket are expected.', mentions: [TARVIK],
+      events: [{ trigger: 'strikes', type: 'strike', modality: 'future', places: ['Tarvik'] }],
+    };
+    const events = clusterEvents(tinyCorpus([article('a', rocketKilled), article('b', rocketKilled), article('c', plan)]));
+    expect(events).toHaveLength(1);
+    expect(events[0]!.reports.some((r) => r.articleId === 'c')).toBe(false);
+  });
+});
+
+describe('negotiations: undated reports of talks group on shared participants', () => {
+  const ORSA = { text: 'Orsa', entity: 'orsa' };
+  const KESS = { text: 'Kessia', entity: 'kessia' };
+  const talks = (text: string, agents: string[], places: string[], mentions: { text: string; entity: string }[]): TinyParagraph =>
+    ({ text, mentions, events: [{ trigger: 'talks', type: 'negotiation', agents, places }] });
+  it('groups two undated reports sharing agent and place', () => {
+    const events = clusterEvents(tinyCorpus([
+      article('a', talks('Orsa held talks in Tarvik over the ferries.', ['Orsa'], ['Tarvik'], [ORSA, TARVIK])),
+      article('b', talks('Orsa joined talks in Tarvik again.', ['Orsa'], ['Tarvik'], [ORSA, TARVIK])),
+    ]));
+    expect(events.map((e) => e.type)).toEqual(['negotiation']);
+  });
+  const NOT: [string, TinyParagraph, TinyParagraph][] = [
+    ['one shared actor only', talks('Orsa held talks in Tarvik.', ['Orsa'], ['Tarvik'], [ORSA, TARVIK]), talks('Orsa held talks in Kessia.', ['Orsa'], ['Kessia'], [ORSA, KESS])],
+    ['nothing shared', talks('Orsa held talks in Tarvik.', ['Orsa'], ['Tarvik'], [ORSA, TARVIK]), talks('Velan Front held talks in Kessia.', ['Velan Front'], ['Kessia'], [VELAN, KESS])],
+  ];
+  it.each(NOT)('does not group: %s', (_, x, y) => expect(clusterEvents(tinyCorpus([article('a', x), article('b', y)]))).toEqual([]));
+});
+
+describe('title words', () => {
+  const r = (type: EventType, planned = false): ReportFeatures => ({ mention: { type }, planned } as unknown as ReportFeatures);
+  const CASES: [string, EventType, ReportFeatures[], EventType][] = [
+    ['a killing also called an attack is titled as the attack', 'killing', [r('killing'), r('attack')], 'attack'],
+    ['…or as the strike', 'wounding', [r('wounding'), r('strike')], 'strike'],
+    ['a killing with no deed word stays a killing', 'killing', [r('killing')], 'killing'],
+    ['a planned strike does not name a done killing', 'killing', [r('killing'), r('strike', true)], 'killing'],
+    ['other types keep their noun', 'negotiation', [r('negotiation'), r('attack')], 'negotiation'],
+  ];
+  it.each(CASES)('%s', (_, type, reports, expected) => expect(titleType(type, reports)).toBe(expected));
+
+  it('titles an incident by its deed and the most written description of its target', () => {
+    const ORSA = { text: 'Orsa', entity: 'orsa', type: 'group' as const };
+    const hit = (id: string): TinyArticle => article(id, {
+      text: 'A rocket attack killed two Orsa guards in Tarvik on March 8.', mentions: [ORSA, TARVIK], times: [MARCH_8],
+      events: [
+        { trigger: 'attack', type: 'attack', places: ['Tarvik'], time: 'March 8' },
+        { trigger: 'killed', type: 'killing', targets: ['two Orsa guards'], places: ['Tarvik'], time: 'March 8' },
+      ],
+      figures: [{ text: 'two', value: 2, unit: 'killed' }],
+    });
+    expect(clusterEvents(tinyCorpus([hit('a'), hit('b')]))[0]?.title).toBe('Attack on two Orsa guards in Tarvik');
+  });
+});
