@@ -41,9 +41,14 @@ const ARTICLES: Record<string, string | Uint8Array> = {
 let root = '';
 let first: BuildReport;
 
+/**
+ * Hash of every output file, except Pagefind's filter files and the two that name them by hash:
+ * Pagefind 1.5 writes those in a varying byte order (the documented exception, see README).
+ */
 async function hashTree(dir: string): Promise<string> {
   const hash = createHash('sha256');
-  for (const file of (await readdir(dir, { recursive: true })).sort()) {
+  const varying = /^pagefind[\\/](filter[\\/]|pagefind-entry\.json$|.*\.pf_meta$)/;
+  for (const file of (await readdir(dir, { recursive: true })).filter((f) => !varying.test(f)).sort()) {
     const body = await readFile(path.join(dir, file)).catch(() => null);
     if (body) hash.update(file).update(body);
   }
