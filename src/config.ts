@@ -23,7 +23,7 @@ export interface BuildOptions {
    * Graph, JSON-LD, feeds and the sitemap; null when unknown (those are then left out or relative).
    */
   readonly baseUrl: string | null;
-  /** Worker threads for analysis; 0 analyses in the main thread. */
+  /** Threads for analysis, the main one included; 0 or 1 uses no worker threads. */
   readonly jobs: number;
   /** Fail the build when any input has an error diagnostic. */
   readonly strict: boolean;

@@ -8,7 +8,7 @@ export const BUILD_OPTION_HELP = `  --input DIR         folder of articles (defa
   --base-url URL      absolute URL the site is published at, e.g. https://example.org/news/,
                       for canonical links, Open Graph, JSON-LD, feeds and sitemap.xml (default: none)
   --title TEXT        site name shown in the header (default: newsweave)
-  --jobs N            worker threads for analysis, 0 = none (default: 2)
+  --jobs N            threads for analysis, this one included; 1 = no workers (default: 2)
   --cache-dir DIR     analysis cache (default: .newsweave-cache)
   --no-cache          analyse every article again
   --strict            fail when any input has an error (the previous output is kept)
