@@ -19,7 +19,7 @@ import type { TimeExpression } from '../model.ts';
 import type { ParsedSentence, ParsedText } from './nlp.ts';
 import { absoluteRules } from './time/absolute-rules.ts';
 import { anchoredRules } from './time/anchored-rules.ts';
-import { calendarSpan, formatDate, parseIsoDate, type CalendarDate } from './time/calendar.ts';
+import { calendarSpan, formatDate, parseIsoDate, type CalendarDate } from '../time/calendar.ts';
 import { clauseTense } from './time/clause-tense.ts';
 import { clockRules } from './time/clock-rules.ts';
 import { durationRules } from './time/duration-rules.ts';

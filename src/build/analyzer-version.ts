@@ -9,14 +9,19 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
 
+/** Folders under src/ whose code and data decide an analysis (time/ holds the calendar it uses). */
+const ANALYSIS_SOURCES = ['analyze', 'time'] as const;
+
 export async function analyzerVersion(): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`compromise@${await packageVersionOf('compromise')}\n`);
-  const dir = path.join(PROJECT_ROOT, 'src', 'analyze');
-  const files = (await readdir(dir, { recursive: true })).filter((f) => /\.(ts|json)$/.test(f)).sort();
-  for (const file of files) {
-    hash.update(`${file.split(path.sep).join('/')}\n`);
-    hash.update(await readFile(path.join(dir, file)));
+  for (const folder of ANALYSIS_SOURCES) {
+    const dir = path.join(PROJECT_ROOT, 'src', folder);
+    const files = (await readdir(dir, { recursive: true })).filter((f) => /\.(ts|json)$/.test(f)).sort();
+    for (const file of files) {
+      hash.update(`${folder}/${file.split(path.sep).join('/')}\n`);
+      hash.update(await readFile(path.join(dir, file)));
+    }
   }
   return hash.digest('hex').slice(0, 16);
 }

@@ -5,7 +5,7 @@
  * neither: they say how long or how often, not when.
  */
 import type { Analysis, Article, ArticleId, TimelineItem } from '../model.ts';
-import { calendarSpan } from '../analyze/time/calendar.ts';
+import { calendarSpan } from '../time/calendar.ts';
 
 export interface BuiltTimeline {
   readonly timeline: TimelineItem[];

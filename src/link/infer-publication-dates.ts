@@ -18,7 +18,7 @@
  *    the article's day-level expressions (the lead's weekday first) on it, and it clearly
  *    beats the next one; otherwise the article stays undated.
  */
-import { fromDayNumber, isoWeekday, parseIsoDate, toDayNumber, formatDate } from '../analyze/time/calendar.ts';
+import { fromDayNumber, isoWeekday, parseIsoDate, toDayNumber, formatDate } from '../time/calendar.ts';
 import type { Analysis, Article, ArticleId } from '../model.ts';
 import { normalizeName } from './normalize-name.ts';
 import { attestedDates, type Attestation } from './publication/attested-dates.ts';

@@ -4,7 +4,7 @@
  * publication date 2024-02-02").
  */
 import type { Event } from '../model.ts';
-import { calendarSpan } from '../analyze/time/calendar.ts';
+import { calendarSpan } from '../time/calendar.ts';
 import { TIME_BASIS } from './labels.ts';
 import type { SiteContext } from './site-context.ts';
 import { timelineExplanation } from './timeline-explanation.ts';

@@ -4,7 +4,7 @@
  * context (memoised), so every page builder shares one index.
  */
 import type { EntityId, Event } from '../model.ts';
-import { calendarSpan } from '../analyze/time/calendar.ts';
+import { calendarSpan } from '../time/calendar.ts';
 import { compareText } from './actor-groups.ts';
 import { PRECISION_RANK } from './precision-rank.ts';
 import type { SiteContext } from './site-context.ts';

@@ -3,7 +3,7 @@
  * seasons and quarters. A missing year is inferred from the publication date and the
  * clause tense; an impossible date ("February 30") is rejected, never emitted.
  */
-import { formatDate, formatMonth, isValidDate, quarterOf, type CalendarDate } from './calendar.ts';
+import { formatDate, formatMonth, isValidDate, quarterOf, type CalendarDate } from '../../time/calendar.ts';
 import { MONTH, MONTH_NAMES, SEASON, SEASON_CODES, WEEKDAY, monthNumber, ordinalValue } from './lexicon.ts';
 import { numberAfterName } from './name-runs.ts';
 import { directionOf, yearForMonth, yearForMonthDay, yearlessDirection, type Direction } from './resolve.ts';

@@ -5,7 +5,7 @@
  * national calendar ("Ramadan", "Thanksgiving") are tagged with an underspecified value
  * (TIMEX3 XXXX-XX-XX, or the year when one is written): newsweave carries no holiday table.
  */
-import { addDays, easterSunday, formatDate, type CalendarDate } from './calendar.ts';
+import { addDays, easterSunday, formatDate, type CalendarDate } from '../../time/calendar.ts';
 import { attributiveAfter } from './attributive.ts';
 import { insideProperName } from './name-runs.ts';
 import { dayOfYearlyEvent, yearlessDirection, type Direction } from './resolve.ts';

@@ -6,7 +6,7 @@
  * otherwise the publication date. The explanation names the one used.
  */
 import type { Precision, TimeExpression } from '../../model.ts';
-import { calendarSpan, formatDate, parseIsoDate, type CalendarDate } from './calendar.ts';
+import { calendarSpan, formatDate, parseIsoDate, type CalendarDate } from '../../time/calendar.ts';
 import type { TimeUnit } from './lexicon.ts';
 import { shiftedValue, unresolvedValue } from './resolve.ts';
 import { describeDay, type Found } from './rule.ts';

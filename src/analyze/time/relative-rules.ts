@@ -4,7 +4,7 @@
  * coming weeks). In an undated article they keep a TIMEX3 placeholder value.
  */
 import type { Precision, TimeType } from '../../model.ts';
-import { addDays, formatDate, isoWeekday, type CalendarDate } from './calendar.ts';
+import { addDays, formatDate, isoWeekday, type CalendarDate } from '../../time/calendar.ts';
 import {
   APPROXIMATOR, DAY_PART, DAY_PART_CODES, PLURAL_UNIT, QUANTITY, UNIT, WEEKDAY,
   quantityValue, unitInfo, weekdayNumber,

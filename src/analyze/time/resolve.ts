@@ -6,7 +6,7 @@ import type { Precision } from '../../model.ts';
 import {
   addDays, addMonths, formatDate, formatIsoWeek, formatMonth, isoWeekday, isValidDate,
   quarterOf, toDayNumber, type CalendarDate,
-} from './calendar.ts';
+} from '../../time/calendar.ts';
 import type { TimeUnit } from './lexicon.ts';
 
 export type ClauseTense = 'past' | 'present' | 'future' | null;

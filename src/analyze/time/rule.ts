@@ -4,7 +4,7 @@
  */
 import type { Precision, TimeExpression, TimeType } from '../../model.ts';
 import type { Token } from '../nlp.ts';
-import { formatDate, weekdayShortName, type CalendarDate } from './calendar.ts';
+import { formatDate, weekdayShortName, type CalendarDate } from '../../time/calendar.ts';
 import type { TimeUnit } from './lexicon.ts';
 import type { ClauseTense, Direction } from './resolve.ts';
 

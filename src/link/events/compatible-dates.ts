@@ -4,7 +4,7 @@
  * one attack differ by a day across time zones and news cycles: the same event, with a date
  * discrepancy to flag rather than two events).
  */
-import { parseIsoDate, toDayNumber } from '../../analyze/time/calendar.ts';
+import { parseIsoDate, toDayNumber } from '../../time/calendar.ts';
 import type { ReportDate } from './event-date.ts';
 
 export const DAY_TOLERANCE = 1;

@@ -1,10 +1,10 @@
 /**
  * The date one report gives an event: its time expression placed on the calendar. Vague values
- * (PAST_REF), durations and unresolved weekdays give no date. One correction: an asserted (past)
- * event cannot happen after its article was published, so a bare weekday resolved forward past
- * the publication date ("killed on Saturday" in a Friday paper) is taken as the week before.
+ * (PAST_REF), durations and unresolved weekdays give no date, and neither does a date after
+ * publication for an event reported as having happened (weekday direction is the time
+ * resolver's job; a wrong one is dropped here, not patched).
  */
-import { addDays, calendarSpan, formatDate, parseIsoDate } from '../../analyze/time/calendar.ts';
+import { calendarSpan } from '../../time/calendar.ts';
 import type { EventMention, Precision, TimeExpression } from '../../model.ts';
 import { sameFamily } from './event-family.ts';
 
@@ -15,8 +15,6 @@ export interface ReportDate {
   readonly from: string;
   readonly to: string;
 }
-
-const BARE_WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
 
 /**
  * Whether the time expression governs this trigger rather than another event of its sentence:
@@ -46,11 +44,7 @@ export function reportDate(
   const day = span.precision === 'time' ? 'day' : span.precision;
   const date: ReportDate = { value: day === 'day' ? span.from : time.value, precision: day, from: span.from, to: span.to };
   if (mention.modality !== 'asserted' || !published || date.from <= published) return date;
-  if (day === 'day' && BARE_WEEKDAY.test(time.text.trim())) {
-    const parsed = parseIsoDate(date.from);
-    if (!parsed) return null;
-    const back = formatDate(addDays(parsed, -7));
-    return { value: back, precision: 'day', from: back, to: back };
-  }
-  return null; // a past event dated after publication: the resolution is wrong, so no date at all
+  // Something reported as having happened cannot be dated after its article: the time
+  // resolution went wrong (a mis-read tense), so the report gives no date rather than a wrong one.
+  return null;
 }

@@ -4,7 +4,7 @@
  * before publication; a year-less date takes the latest year on or before publication
  * unless its clause is future, as the analyzer's year-less rule does).
  */
-import { addDays, formatDate, formatMonth, type CalendarDate } from '../../analyze/time/calendar.ts';
+import { addDays, formatDate, formatMonth, type CalendarDate } from '../../time/calendar.ts';
 import { resolveWeekday, yearForMonth, yearForMonthDay, type Direction } from '../../analyze/time/resolve.ts';
 import type { DateClue } from './date-clues.ts';
 

@@ -1,5 +1,5 @@
 /** Calendar days as integers (days since 1970-01-01), so x positions are plain arithmetic. */
-import { daysInMonth, formatDate, fromDayNumber, parseIsoDate, toDayNumber, type CalendarDate } from '../../analyze/time/calendar.ts';
+import { daysInMonth, formatDate, fromDayNumber, parseIsoDate, toDayNumber, type CalendarDate } from '../../time/calendar.ts';
 
 export function dayOf(iso: string): number {
   const d = parseIsoDate(iso);

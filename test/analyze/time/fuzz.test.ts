@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseText, type ParsedText } from '../../../src/analyze/nlp.ts';
 import { findTimeExpressions } from '../../../src/analyze/time-expressions.ts';
-import { calendarSpan } from '../../../src/analyze/time/calendar.ts';
+import { calendarSpan } from '../../../src/time/calendar.ts';
 import type { TimeExpression } from '../../../src/model.ts';
 
 /** mulberry32: a small deterministic generator. */

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseText } from '../../../src/analyze/nlp.ts';
-import { calendarSpan } from '../../../src/analyze/time/calendar.ts';
+import { calendarSpan } from '../../../src/time/calendar.ts';
 import { findTimeExpressions } from '../../../src/analyze/time-expressions.ts';
 
 interface GoldTime {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, parseIsoDate } from '../../../src/analyze/time/calendar.ts';
+import { formatDate, parseIsoDate } from '../../../src/time/calendar.ts';
 import {
   dayOfYearlyEvent, nextWeekday, previousWeekday, resolveWeekday, shiftedValue, yearForMonth, yearForMonthDay,
   yearlessDirection, type ClauseTense, type Direction,

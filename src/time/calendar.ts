@@ -2,7 +2,7 @@
  * Calendar arithmetic on ISO dates (proleptic Gregorian, UTC) and the mapping of TIMEX3
  * values to the calendar days they cover. Pure; no time zones, no clock.
  */
-import type { Precision } from '../../model.ts';
+import type { Precision } from '../model.ts';
 
 export interface CalendarDate {
   readonly year: number;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays, calendarSpan, easterSunday, formatDate, formatIsoWeek, fromDayNumber, isValidDate, isoWeekday, parseIsoDate, toDayNumber,
-} from '../../../src/analyze/time/calendar.ts';
+} from '../../src/time/calendar.ts';
 
 const SPANS: readonly [string, ReturnType<typeof calendarSpan>][] = [
   ['2024-02-02', { from: '2024-02-02', to: '2024-02-02', precision: 'day' }],
