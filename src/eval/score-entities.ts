@@ -6,6 +6,7 @@
 import type { Corpus, EntityId, EntityType } from '../model.ts';
 import type { GoldArticle, GoldCorpus } from './gold.ts';
 import { normalizeSurface } from './normalize-surface.ts';
+import { goldArticleIndex } from './gold-article-index.ts';
 
 export interface PRF {
   readonly tp: number;
@@ -59,7 +60,7 @@ export function scoreEntities(corpus: Corpus, gold: readonly GoldArticle[], gold
   const actorsByGoldName = new Map<string, Set<EntityId>>();
 
   for (const g of gold) {
-    const i = corpus.articles.findIndex((a) => a.file === g.file || a.file.endsWith(`/${g.file}`));
+    const i = goldArticleIndex(corpus, g.file);
     const analysis = corpus.analyses[i];
     const entityOf = corpus.mentionEntities[i];
     if (i < 0 || !analysis || !entityOf) {

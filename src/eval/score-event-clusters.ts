@@ -12,6 +12,7 @@
  */
 import type { Corpus, Discrepancy, Event } from '../model.ts';
 import { locateSentence, type GoldEventArticle } from './score-events.ts';
+import { goldArticleIndex } from './gold-article-index.ts';
 
 export interface GoldCorpusEventReport {
   readonly file: string;
@@ -83,7 +84,7 @@ interface Anchor {
 
 function anchorsOf(event: GoldCorpusEvent, corpus: Pick<Corpus, 'articles' | 'analyses'>, gold: readonly GoldEventArticle[]): Anchor[] {
   return event.articles.flatMap((report) => {
-    const i = corpus.articles.findIndex((a) => a.file === report.file || a.file.endsWith(`/${report.file}`));
+    const i = goldArticleIndex(corpus, report.file);
     const article = corpus.articles[i];
     const analysis = corpus.analyses[i];
     if (!article || !analysis) return [];

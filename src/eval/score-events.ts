@@ -7,6 +7,7 @@
  * gold names; the gold does not list every event, so it is a lower bound.
  */
 import type { Corpus, EventMention, EventType, Sentence } from '../model.ts';
+import { goldArticleIndex } from './gold-article-index.ts';
 
 export interface GoldEvent {
   readonly summary: string;
@@ -79,7 +80,7 @@ export function scoreEvents(corpus: Pick<Corpus, 'articles' | 'analyses'>, gold:
   const failures: string[] = [];
 
   for (const g of gold) {
-    const i = corpus.articles.findIndex((a) => a.file === g.file || a.file.endsWith(`/${g.file}`));
+    const i = goldArticleIndex(corpus, g.file);
     const article = corpus.articles[i];
     const analysis = corpus.analyses[i];
     if (!article || !analysis) continue;

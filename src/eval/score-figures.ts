@@ -6,6 +6,7 @@
 import type { Corpus, Figure, FigureQualifier, FigureUnit } from '../model.ts';
 import { unitOfNoun } from '../analyze/figures/units.ts';
 import { findGoldSentence } from './find-gold-sentence.ts';
+import { goldArticleIndex } from './gold-article-index.ts';
 
 export interface GoldFigure {
   readonly claim: string;
@@ -81,7 +82,7 @@ export function scoreFigures(corpus: Corpus, gold: readonly { readonly file: str
   let predicted = 0;
   const failures: string[] = [];
   for (const g of gold) {
-    const i = corpus.articles.findIndex((a) => a.file === g.file || a.file.endsWith(`/${g.file}`));
+    const i = goldArticleIndex(corpus, g.file);
     const article = corpus.articles[i];
     const analysis = corpus.analyses[i];
     if (!article || !analysis) continue;

@@ -6,6 +6,7 @@
  */
 import type { Corpus, Quote } from '../model.ts';
 import { normalizeSurface } from './normalize-surface.ts';
+import { goldArticleIndex } from './gold-article-index.ts';
 
 export interface GoldQuote {
   readonly speaker: string;
@@ -56,7 +57,7 @@ export function scoreQuotes(corpus: Corpus, gold: readonly GoldFile[]): QuoteSco
   let predicted = 0;
   const failures: string[] = [];
   for (const g of gold) {
-    const i = corpus.articles.findIndex((a) => a.file === g.file || a.file.endsWith(`/${g.file}`));
+    const i = goldArticleIndex(corpus, g.file);
     const analysis = corpus.analyses[i];
     if (!analysis) continue;
     predicted += analysis.quotes.length;

@@ -8,6 +8,7 @@ import type { Corpus, TimeExpression } from '../model.ts';
 import { alignOffset } from './align-offset.ts';
 import type { GoldArticle } from './gold.ts';
 import { prf, type PRF } from './score-entities.ts';
+import { goldArticleIndex } from './gold-article-index.ts';
 
 export interface TimeScore {
   readonly strict: PRF;
@@ -33,7 +34,7 @@ export function scoreTimes(corpus: Corpus, gold: readonly GoldArticle[], rawByFi
   const falsePositives: string[] = [];
 
   for (const g of gold) {
-    const i = corpus.articles.findIndex((a) => a.file === g.file || a.file.endsWith(`/${g.file}`));
+    const i = goldArticleIndex(corpus, g.file);
     const article = corpus.articles[i];
     const analysis = corpus.analyses[i];
     const raw = rawByFile.get(g.file);
