@@ -15,6 +15,12 @@ import { graphSvg } from './graph-svg.ts';
 import { layoutGraph } from './layout-graph.ts';
 import { neighbourhood, topActors } from './select-graph.ts';
 
+/**
+ * A neighbourhood (an actor and at most 12 others, the actor pinned) settles in far fewer ticks
+ * than the whole network, and it is laid out once per actor page: 120 instead of 300.
+ */
+const NEIGHBOURHOOD_TICKS = 120;
+
 /** Actors on the network page unless the site options say otherwise. */
 export const NETWORK_SIZE = 60;
 /** Neighbours drawn around an actor on its page. */
@@ -91,7 +97,7 @@ export function siteVisuals(context: SiteContext, networkSize = NETWORK_SIZE): S
     actorVisuals(entity) {
       const near = neighbourhood(graph, entity.id, NEIGHBOURS);
       const neighbourhoodSvg = near && near.nodes.length > 1
-        ? graphSvg(layoutGraph(near, { width: 560, height: 340, centre: entity.id, minRadius: 6, maxRadius: 18, margin: 36 }), {
+        ? graphSvg(layoutGraph(near, { width: 560, height: 340, centre: entity.id, minRadius: 6, maxRadius: 18, margin: 36, ticks: NEIGHBOURHOOD_TICKS }), {
             id: `near-${entity.slug}`,
             title: `${entity.name} and the ${near.nodes.length - 1} actors most often named with it or acting with it`,
             href: hrefOf,
