@@ -132,7 +132,48 @@ export function groupReports(reports: readonly ReportFeatures[], common: (id: En
     home.push(i);
     own.length = 0;
   });
+  joinUndatedSingletons(reports, groups, common, agree);
   return groups.filter((g) => g.length > 0).map((g) => [...g].sort((i, j) => i - j));
+}
+
+/**
+ * Undated reports of one article that found no event elsewhere ("an attack by X inside Y",
+ * told as background) join the one event they plainly retell: a report there names the same
+ * agent as one of them and at least one more of its actors, and no other event matches as well.
+ * A tie leaves them alone.
+ */
+function joinUndatedSingletons(
+  reports: readonly ReportFeatures[],
+  groups: number[][],
+  common: (id: EntityId) => boolean,
+  agree: (g: readonly number[], h: readonly number[]) => boolean,
+): void {
+  for (const own of groups) {
+    const first = reports[own[0] as number];
+    if (!first || !own.every((i) => !reports[i]?.date && !reports[i]?.planned && reports[i]?.articleIndex === first.articleIndex)) continue;
+    const match = (j: number): number => Math.max(0, ...own.map((i) => {
+      const [a, b] = [reports[i] as ReportFeatures, reports[j] as ReportFeatures];
+      return retells(a, b, common) ? reportSimilarity(a, b, common) : 0;
+    }));
+    const scored = groups
+      .filter((g) => g !== own && g.length > 0 && agree(g, own))
+      .map((g) => ({ g, score: Math.max(0, ...g.map(match)) }))
+      .filter((x) => x.score > 0)
+      .sort((x, y) => y.score - x.score);
+    const [best, second] = scored;
+    if (!best || (second && second.score === best.score)) continue;
+    best.g.push(...own);
+    own.length = 0;
+  }
+}
+
+/** The same agent (not one that takes part in everything) and one more shared actor, in any role. */
+function retells(a: ReportFeatures, b: ReportFeatures, common: (id: EntityId) => boolean): boolean {
+  const agent = [...a.agents].find((id) => b.agents.has(id) && !common(id));
+  if (!agent) return false;
+  const others = new Set([...b.targets, ...b.places, ...b.sentenceActors]);
+  others.delete(agent);
+  return [...a.targets, ...a.places].some((id) => id !== agent && others.has(id));
 }
 
 const PRECISION_ORDER: readonly Precision[] = ['time', 'day', 'week', 'month', 'quarter', 'season', 'year', 'decade', 'century'];

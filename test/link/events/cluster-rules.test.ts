@@ -122,3 +122,32 @@ describe('title words', () => {
     expect(clusterEvents(tinyCorpus([hit('a'), hit('b')]))[0]?.title).toBe('Attack on two Orsa guards in Tarvik');
   });
 });
+
+describe('undated background reports join the one event they retell', () => {
+  const ORSA = { text: 'Orsa', entity: 'orsa', type: 'organization' as const };
+  const KESS = { text: 'Kessia', entity: 'kessia' };
+  const dated = (id: string, target: { text: string; entity: string }, day = MARCH_8): TinyArticle => article(id, {
+    text: `Velan Front attacked ${target.text} on ${day.text}.`, mentions: [VELAN, target], times: [day],
+    events: [{ trigger: 'attacked', type: 'attack', agents: ['Velan Front'], targets: [target.text], time: day.text }],
+  });
+  const MARCH_2 = { text: 'March 2', value: '2024-03-02' };
+  const background = (text: string, agents: string[], places: string[], mentions: { text: string; entity: string; type?: 'group' | 'organization' }[]): TinyArticle =>
+    article('c', { text, mentions, events: [{ trigger: 'attack', type: 'attack', agents, places }] });
+  const reportsOfC = (events: ReturnType<typeof clusterEvents>): number => events.filter((e) => e.reports.some((r) => r.articleId === 'c')).length;
+
+  it('joins: same agent and the same target, told without a date', () => {
+    const events = clusterEvents(tinyCorpus([dated('a', TARVIK), dated('b', TARVIK),
+      background('The crisis began with an attack by Velan Front inside Tarvik.', ['Velan Front'], ['Tarvik'], [VELAN, TARVIK])]));
+    expect(events).toHaveLength(1);
+    expect(reportsOfC(events)).toBe(1);
+  });
+  const NOT: [string, TinyArticle[]][] = [
+    ['only the agent is shared', [dated('a', TARVIK), dated('b', TARVIK),
+      background('The crisis began with an attack by Velan Front inside Kessia.', ['Velan Front'], ['Kessia'], [VELAN, KESS])]],
+    ['two events match as well: a tie stays apart', [dated('a', TARVIK), dated('b', TARVIK), dated('d', ORSA, MARCH_2), dated('e', ORSA, MARCH_2),
+      background('An attack by Velan Front on Tarvik and Orsa followed.', ['Velan Front'], ['Tarvik', 'Orsa'], [VELAN, TARVIK, ORSA])]],
+    ['no agent named', [dated('a', TARVIK), dated('b', TARVIK),
+      background('An attack inside Tarvik and Orsa followed.', [], ['Tarvik', 'Orsa'], [TARVIK, ORSA])]],
+  ];
+  it.each(NOT)('does not join: %s', (_, articles) => expect(reportsOfC(clusterEvents(tinyCorpus(articles)))).toBe(0));
+});
