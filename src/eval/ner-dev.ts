@@ -1,6 +1,7 @@
 /**
- * Runs the name finder over the labelled development texts (test/fixtures/ner-dev/*.jsonl,
- * invented news) and scores its spans. Reads files, so it lives with the eval command's helpers.
+ * Runs the name finder over labelled texts (test/fixtures/ner-dev/*.jsonl, invented news we
+ * develop against; test/fixtures/heldout/ner.jsonl, held out) and scores its spans. Reads
+ * files, so it lives with the eval command's helpers.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,8 +10,8 @@ import { nameSpans } from '../analyze/entities/name-spans.ts';
 import { articleFromText } from '../ingest/article-from-text.ts';
 import { parseSpanDocuments, scoreSpans, type LabelledSpan, type SpanScore } from './score-spans.ts';
 
-export async function scoreNerDev(dir: string): Promise<{ documents: number; score: SpanScore }> {
-  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.jsonl')).sort();
+export async function scoreNerDev(dir: string, accept: (file: string) => boolean = (f) => f.endsWith('.jsonl')): Promise<{ documents: number; score: SpanScore }> {
+  const files = (await readdir(dir).catch(() => [] as string[])).filter(accept).sort();
   const docs = (await Promise.all(files.map(async (f) => parseSpanDocuments(await readFile(path.join(dir, f), 'utf8'), f)))).flat();
   const predicted = new Map<string, readonly LabelledSpan[]>();
   for (const doc of docs) {
