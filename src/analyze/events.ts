@@ -34,7 +34,7 @@ export function findEvents(
       const head = tokens[trigger.head]!;
       const clauseFirst = tokens[starts[trigger.head] ?? 0]!;
       const clauseLast = tokens[clauseEnd(starts, trigger.head) - 1]!;
-      const { time, basis } = timeOf(first, { start: clauseFirst.start, end: clauseLast.end }, sentence, sentences, times);
+      const { time, basis } = timeOf(text, first, { start: clauseFirst.start, end: clauseLast.end }, sentence, sentences, times);
       const event: EventMention = {
         start: first.start,
         end: head.end,

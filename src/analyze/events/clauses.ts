@@ -35,3 +35,26 @@ export function clauseEnd(starts: readonly number[], i: number): number {
   while (j < starts.length && starts[j] === starts[i]) j++;
   return j;
 }
+
+/** Subordinators that open an adverbial clause before the main one ("After talks failed, …"). */
+const SUBORDINATORS = new Set(['while', 'when', 'whereas', 'after', 'before', 'because', 'although', 'though', 'if', 'unless', 'until', 'once', 'as', 'since']);
+
+/**
+ * First token after the sentence's leading introductory clauses: comma-closed phrases that
+ * hold no subject ("Further afield,", "Meanwhile,", "On Saturday,", "In Lima,", "After talks
+ * failed,"). `holdsSubject(from, to)` says whether a span has a bare noun phrase. 0 when the
+ * sentence opens with its subject.
+ */
+export function afterIntroduction(tokens: readonly Token[], starts: readonly number[], holdsSubject: (from: number, to: number) => boolean): number {
+  let s = 0;
+  while (s < tokens.length) {
+    const end = clauseEnd(starts, s);
+    if (end >= tokens.length || !tokens[end - 1]!.post.includes(',')) return s;
+    const first = tokens[s]!;
+    // "Further afield": an adverb and at most one more word (compromise may read "afield" as a name).
+    const intro = SUBORDINATORS.has(first.normal) || (first.tags.includes('Adverb') && end - s <= 2) || !holdsSubject(s, end);
+    if (!intro) return s;
+    s = end;
+  }
+  return 0;
+}

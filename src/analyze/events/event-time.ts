@@ -1,7 +1,9 @@
 /**
  * The time of an event: a date or time expression in its own clause, else in its sentence
  * (nearest to the trigger), else the nearest one earlier in the same paragraph, else none.
- * Durations and sets ("for months", "every day") date nothing.
+ * Durations and sets ("for months", "every day") date nothing. Nor does a bound: "before /
+ * until / prior to / ahead of / by X" puts the event before X, "after X" after it, so X is not
+ * its date; "since X" stays (the span starts at X).
  */
 import type { Sentence, Span, TimeExpression } from '../../model.ts';
 
@@ -10,7 +12,23 @@ export interface EventTime {
   readonly basis: 'clause' | 'nearest' | null;
 }
 
-export function timeOf(trigger: Span, clause: Span, sentence: Sentence, sentences: readonly Sentence[], times: readonly TimeExpression[]): EventTime {
+/** "before", "well before", "until", "prior to", "ahead of", "by", "days after" right before a date. */
+const BOUND_BEFORE = /\b(?:before|until|till|prior\s+to|ahead\s+of|by|after)\s+$/i;
+const BOUND_BEFORE_HEDGED = /\b(?:before|until|till|prior\s+to|ahead\s+of|after)\s+$/i;
+const HEDGE = /\b(?:well|long|shortly|just|soon|right|days|weeks|months|years|hours|minutes)\s+$/i;
+
+/** Whether the words just before the expression make it a bound of the event, not its date. */
+export function isBound(text: string, t: Span): boolean {
+  const before = text.slice(Math.max(0, t.start - 40), t.start);
+  if (BOUND_BEFORE.test(before)) return true;
+  // "well before 7 October", "days after the vote": one hedge word between.
+  const hedge = HEDGE.exec(before);
+  return hedge !== null && BOUND_BEFORE_HEDGED.test(before.slice(0, hedge.index));
+}
+
+export function timeOf(
+  text: string, trigger: Span, clause: Span, sentence: Sentence, sentences: readonly Sentence[], times: readonly TimeExpression[],
+): EventTime {
   const dated = times.map((t, index) => ({ t, index })).filter(({ t }) => t.type === 'date' || t.type === 'time');
   const distance = (t: Span): number => Math.abs(t.start - trigger.start);
   const nearest = (list: typeof dated): number | null =>
@@ -18,7 +36,15 @@ export function timeOf(trigger: Span, clause: Span, sentence: Sentence, sentence
 
   const inSentence = dated.filter(({ t }) => t.sentence === sentence.index);
   const inClause = inSentence.filter(({ t }) => t.start >= clause.start && t.end <= clause.end);
-  const own = nearest(inClause) ?? nearest(inSentence);
+  const free = ({ t }: (typeof dated)[number]): boolean => !isBound(text, t);
+  const inOwnClause = nearest(inClause.filter(free));
+  if (inOwnClause !== null) return { time: inOwnClause, basis: 'clause' };
+  // A bound in the event's own clause is all we know of its time: no date from elsewhere.
+  // ("before" opens a clause of its own: a bound right after the clause, no punctuation between, counts.)
+  const bounds = ({ t }: (typeof dated)[number]): boolean =>
+    isBound(text, t) && t.start >= clause.start && (t.end <= clause.end || !/[,;:()—–"“”]/.test(text.slice(clause.end, t.start)));
+  if (inSentence.some(bounds)) return { time: null, basis: null };
+  const own = nearest(inSentence.filter(free));
   if (own !== null) return { time: own, basis: 'clause' };
 
   const earlier = dated.filter(({ t }) => {

@@ -46,9 +46,30 @@ function readingOf(tokens: readonly Token[], i: number): 'verb' | 'noun' | null 
   // "was charged with": compromise sometimes reads a passive participle as an adjective.
   if (has(t, 'Adjective') && /ed$/.test(t.normal) && prev !== undefined && (has(prev, 'Copula') || has(prev, 'Passive'))) return 'verb';
   if (!has(t, 'Verb') || has(t, 'Auxiliary') || has(t, 'Copula')) return null;
+  if (/s$/.test(t.normal) && isPluralNounSlot(tokens, i)) return 'noun';
   const nounSlot = prev !== undefined && !/[,;:]/.test(prev.post)
     && (has(prev, 'Determiner') || has(prev, 'Value') || has(prev, 'Adjective') || (has(prev, 'Verb') && !has(prev, 'Auxiliary') && !has(prev, 'Modal')));
   return nounSlot && /s$/.test(t.normal) ? 'noun' : 'verb';
+}
+
+/** Words after which a noun phrase ends: "US strikes in Syria", "US strikes on the port". */
+const AFTER_NOUN = new Set(['in', 'on', 'at', 'against', 'across', 'near', 'over', 'inside', 'from', 'by', 'since', 'targeting', 'during', 'into', 'of']);
+
+/**
+ * An -s word compromise read as a verb that can only be a plural noun: after a preposition or a
+ * possessive ("for strikes", "of attacks", "Freedonia's raids"), or after a name when no object
+ * follows it ("US strikes in Syria", "US strikes killed five") — unlike "Freedonia strikes rebel
+ * camps" or "the army strikes back".
+ */
+function isPluralNounSlot(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined || /[,;:()"“”]/.test(prev.post)) return false;
+  if ((prev.tags.includes('Preposition') && prev.normal !== 'to') || prev.tags.includes('Possessive')) return true;
+  if (!prev.tags.includes('ProperNoun') && !prev.tags.includes('Acronym')) return false;
+  const next = tokens[i + 1];
+  if (next === undefined || /[,;:.()"“”]/.test(tokens[i]!.post)) return true;
+  return AFTER_NOUN.has(next.normal) || next.tags.includes('Copula') || (next.tags.includes('Auxiliary') && !next.tags.includes('Modal'))
+    || (next.tags.includes('PastTense') && !next.tags.includes('Participle'));
 }
 
 export function findTriggers(tokens: readonly Token[]): Trigger[] {

@@ -14,8 +14,11 @@ export interface Chunk {
 const NP_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Determiner', 'Value', 'Acronym', 'Possessive'];
 const NOT_NP_TAGS = ['Date', 'WeekDay', 'Month', 'Time', 'Conjunction', 'Preposition'];
 
+/** Words that make a number approximate ("over 300", "around 35"). */
+const APPROXIMATORS = new Set(['over', 'around', 'nearly', 'almost', 'about', 'some', 'roughly']);
+
 /** Prepositions compromise sometimes tags as adjectives ("near", "against"). */
-const PREPOSITION_WORDS = new Set(['near', 'against', 'around', 'inside', 'outside', 'across', 'amid', 'despite', 'like', 'toward', 'towards']);
+const PREPOSITION_WORDS = new Set(['near', 'against', 'around', 'inside', 'outside', 'across', 'amid', 'despite', 'like', 'toward', 'towards', 'over']);
 
 export function isNpToken(t: Token): boolean {
   if (PREPOSITION_WORDS.has(t.normal)) return false;
@@ -30,7 +33,8 @@ function isRelative(t: Token): boolean {
 function isMistaggedPlural(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  return t.tags.includes('PresentTense') && /s$/.test(t.normal) && (next === undefined || next.tags.includes('Preposition') || /[,;:.]/.test(t.post));
+  return t.tags.includes('PresentTense') && /s$/.test(t.normal)
+    && (next === undefined || next.tags.includes('Preposition') || PREPOSITION_WORDS.has(next.normal) || /[,;:.]/.test(t.post));
 }
 
 /** "he", "they" stand alone; "their" opens a longer phrase. */
@@ -54,7 +58,14 @@ export function chunkFrom(tokens: readonly Token[], i: number, limit = tokens.le
   const first = tokens[i];
   if (!first || i >= limit) return null;
   if (isPersonalPronoun(first)) return isRelative(first) ? null : { first: i, last: i };
+  // "over 27,000 people": an approximator opens a counted phrase.
+  if (APPROXIMATORS.has(first.normal) && tokens[i + 1]?.tags.includes('Value')) {
+    const counted = chunkFrom(tokens, i + 1, limit);
+    return counted ? { first: i, last: counted.last } : null;
+  }
   if (!isNpToken(first)) return null;
+  // "that the talks …", "that both sides …": the complementiser, not a demonstrative.
+  if (first.normal === 'that' && ['Determiner', 'Value', 'Possessive'].some((tag) => tokens[i + 1]?.tags.includes(tag))) return null;
   let last = i;
   while (last + 1 < limit && !breaksAfter(tokens[last]!) && (isNpToken(tokens[last + 1]!) || isMistaggedPlural(tokens, last + 1)) && !isPersonalPronoun(tokens[last + 1]!)) last++;
   // "the commander of the militia": one "of" extension.
@@ -79,4 +90,13 @@ export function chunkEndingAt(tokens: readonly Token[], j: number, floor = 0): C
   // "Iran's Revolutionary Guards" keeps the possessor; "the Hamas-run ministry" its modifiers.
   const chunk = { first, last: j };
   return hasHead(tokens, chunk) ? chunk : null;
+}
+
+/** "Freedonian and Atlantian forces": a chunk with the one coordinated after "and" / "or". */
+export function withConjunct(tokens: readonly Token[], c: Chunk | null, limit = tokens.length): Chunk | null {
+  if (!c || breaksAfter(tokens[c.last]!)) return c;
+  const conj = tokens[c.last + 1]?.normal;
+  if (conj !== 'and' && conj !== 'or') return c;
+  const next = chunkFrom(tokens, c.last + 2, limit);
+  return next ? { first: c.first, last: next.last } : c;
 }

@@ -9,9 +9,9 @@
  */
 import type { Mention, Participant } from '../../model.ts';
 import type { Token } from '../nlp.ts';
-import { clauseEnd } from './clauses.ts';
+import { afterIntroduction, clauseEnd } from './clauses.ts';
 import type { Trigger } from './find-triggers.ts';
-import { chunkEndingAt, chunkFrom, type Chunk } from './noun-phrases.ts';
+import { chunkEndingAt, chunkFrom, withConjunct, type Chunk } from './noun-phrases.ts';
 import { SUPPORT_VERBS } from './trigger-lexicon.ts';
 
 export interface SentenceContext {
@@ -33,6 +33,20 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'ge
 const TARGET_PREPOSITIONS = new Set(['against', 'on', 'at', 'targeting', 'upon']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'at', 'across', 'inside', 'into', 'from', 'throughout', 'outside', 'around', 'to', 'toward', 'towards', 'within', 'over']);
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'away']);
+/** Nouns of a quantity of events: "a new wave of strikes" is strikes, not an agent. */
+const QUANTITY_NOUNS = new Set(['wave', 'waves', 'series', 'round', 'rounds', 'barrage', 'string', 'spate', 'number', 'campaign', 'volley', 'flurry', 'burst', 'salvo', 'set', 'couple', 'dozens', 'hundreds', 'scores', 'handful']);
+/** Participles that name who did an event noun: "strikes … carried out by X", "the attack was claimed by X". */
+const BY_PARTICIPLES = new Set(['carried', 'conducted', 'launched', 'staged', 'mounted', 'claimed', 'perpetrated', 'committed', 'executed', 'ordered', 'led']);
+/** Violent event nouns whose "from X" names who did it: "strikes from Freedonia", "attack from rebels". */
+const FROM_AGENT_TYPES = new Set(['attack', 'strike']);
+/** Heads after "from" that say where the violence came from, not who: "attacks from the sea". */
+const ORIGIN_NOUNS = new Set([
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'sea', 'air', 'sky', 'skies', 'ground', 'land',
+  'border', 'territory', 'territories', 'area', 'areas', 'region', 'side', 'coast', 'direction', 'directions', 'position', 'positions',
+  'abroad', 'distance', 'range', 'base', 'bases', 'inside', 'outside', 'above', 'below', 'behind', 'within',
+]);
+const SUBORDINATE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'if', 'although', 'though', 'whether', 'after', 'before', 'until', 'unless']);
+const COME_UNDER_VERBS = new Set(['come', 'came', 'comes', 'coming', 'be', 'been', 'is', 'are', 'was', 'were', 'remain', 'remained', 'remains', 'fell', 'fall', 'falls']);
 /** Event types whose "of X" names the one it happened to ("the killing of three soldiers"). */
 const OF_TARGET_TYPES = new Set(['killing', 'wounding', 'arrest', 'withdrawal', 'deployment', 'attack', 'strike']);
 
@@ -42,6 +56,7 @@ export function participantsOf(ctx: SentenceContext, trigger: Trigger): Particip
   const end = clauseEnd(clauseStarts, trigger.head);
   const agents: Chunk[] = [];
   const targets: Chunk[] = [];
+  let fromAgentChunk: Chunk | null = null;
 
   if (trigger.pos === 'verb') {
     const passive = isPassive(tokens, trigger.head);
@@ -62,19 +77,27 @@ export function participantsOf(ctx: SentenceContext, trigger: Trigger): Particip
   } else {
     const modifier = chunkEndingAt(tokens, trigger.first - 1, start);
     if (modifier) agents.push(modifier);
-    const by = afterWord(tokens, trigger.head + 1, Math.min(end, trigger.head + 3), 'by');
+    const by = afterWord(tokens, trigger.head + 1, Math.min(end, trigger.head + 3), 'by') ?? byAfterParticiple(tokens, trigger.head + 1, end);
     if (by) agents.push(by);
     if (agents.length === 0) {
       const support = supportVerbBefore(tokens, trigger.first, start);
       const subject = support === null ? null : subjectBefore(tokens, clauseStarts, support);
       if (subject) agents.push(subject);
     }
+    if (agents.length === 0 && FROM_AGENT_TYPES.has(trigger.type)) {
+      fromAgentChunk = fromAgent(ctx, trigger.head, end);
+      if (fromAgentChunk) agents.push(fromAgentChunk);
+    }
+    // "Ships came under attack": the subject is what was attacked.
+    const undergoer = underEventSubject(tokens, clauseStarts, trigger.first);
+    if (undergoer) targets.push(undergoer);
     if (OF_TARGET_TYPES.has(trigger.type) && tokens[trigger.head + 1]?.normal === 'of') {
       const of = chunkFrom(tokens, trigger.head + 2, end);
       if (of) targets.push(of);
     }
   }
-  for (let j = trigger.head + 1; j < end; j++) {
+  // A statement has no target: "said strikes on the port …" speaks of the strikes' target.
+  for (let j = trigger.head + 1; j < end && trigger.type !== 'statement'; j++) {
     if (!TARGET_PREPOSITIONS.has(tokens[j]!.normal)) continue;
     const c = chunkFrom(tokens, j + 1, end);
     if (c && !isTimeLike(tokens, c) && !targets.some((t) => t.first === c.first)) targets.push(c);
@@ -85,7 +108,8 @@ export function participantsOf(ctx: SentenceContext, trigger: Trigger): Particip
     agents: agents.map((c) => toParticipant(ctx, c)),
     targets: targets.map((c) => toParticipant(ctx, c)),
     // A statement is located by its own clause only: "…in Mali, the army said" did not say it in Mali.
-    places: placesOf(ctx, start, end, trigger.type !== 'statement'),
+    // A from-agent ("strikes from Freedonia") is who, not where.
+    places: placesOf(ctx, start, end, trigger.type !== 'statement').filter((p) => fromAgentChunk === null || !overlaps(ctx, fromAgentChunk, p)),
   };
 }
 
@@ -115,22 +139,63 @@ function subjectBefore(tokens: readonly Token[], clauseStarts: readonly number[]
     const antecedent = chunkEndingAt(tokens, start - 1);
     if (antecedent) return antecedent;
   }
-  // Subject at the head of the sentence: "X, who …, are pulling …".
-  return lastBarePhrase(tokens, 0, Math.min(v, clauseEndOfFirst(clauseStarts)));
+  const participial = participialSubject(tokens, clauseStarts, v);
+  if (participial !== undefined) return participial;
+  // Subject at the head of the sentence: "X, who …, are pulling …", after any introductory
+  // phrase ("Further afield, X, which …, has attacked …").
+  const s = afterIntroduction(tokens, clauseStarts, (a, b) => lastBarePhrase(tokens, a, b) !== null);
+  const subjectEnd = clauseEnd(clauseStarts, s);
+  // "After attacking the town, the rebels fled": an introductory clause takes the main subject.
+  if (s > v) return lastBarePhrase(tokens, s, firstVerb(tokens, s, subjectEnd) ?? subjectEnd);
+  return lastBarePhrase(tokens, s, Math.min(v, subjectEnd));
 }
 
-function clauseEndOfFirst(clauseStarts: readonly number[]): number {
-  return clauseEnd(clauseStarts, 0);
+/**
+ * ", hitting 35 targets": a present participle opening a clause after a comma has the subject
+ * of the verb before it (null when that verb is passive: its subject underwent the event).
+ * Undefined when the rule does not apply.
+ */
+function participialSubject(tokens: readonly Token[], clauseStarts: readonly number[], v: number): Chunk | null | undefined {
+  const start = clauseStarts[v] ?? 0;
+  if (v !== start || start === 0 || !tokens[v]!.tags.includes('Gerund') || !tokens[start - 1]!.post.includes(',')) return undefined;
+  // "He noted that the talks could fail, adding …": past subordinate clauses to the main one.
+  let before = clauseStarts[start - 1] ?? 0;
+  while (before > 0 && SUBORDINATE_OPENERS.has(tokens[before]!.normal)) before = clauseStarts[before - 1] ?? 0;
+  const verb = firstVerb(tokens, before, start);
+  if (verb === null) return undefined;
+  return isPassive(tokens, verb) ? null : subjectBefore(tokens, clauseStarts, verb);
 }
 
+/** The first finite or participle verb of a span (not an auxiliary, particle or -ing form). */
+function firstVerb(tokens: readonly Token[], from: number, to: number): number | null {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.tags.includes('Verb') && !['Auxiliary', 'Copula', 'Particle', 'Gerund', 'Modal'].some((tag) => t.tags.includes(tag))) return j;
+  }
+  return null;
+}
+
+/**
+ * The last noun phrase in [from, to) not governed by a preposition nor a time. Coordinated
+ * phrases stay one ("Freedonia and Atlantis"); a conjunct shares the government of the phrase
+ * before it ("talks between the army and the rebels" has no bare phrase).
+ */
 function lastBarePhrase(tokens: readonly Token[], from: number, to: number): Chunk | null {
   let found: Chunk | null = null;
+  const last = { chunk: null as Chunk | null, governed: false, bare: false };
   for (let i = from; i < to; i++) {
-    const c = chunkFrom(tokens, i, to);
+    let c = chunkFrom(tokens, i, to);
     if (!c) continue;
     const prev = tokens[c.first - 1];
-    const governed = prev !== undefined && c.first > from && prev.tags.includes('Preposition');
-    if (!governed && !isTimeLike(tokens, c)) found = c;
+    let governed = prev !== undefined && c.first > from && prev.tags.includes('Preposition');
+    const before = last.chunk;
+    if (before && (prev?.normal === 'and' || prev?.normal === 'or') && before.last === c.first - 2 && !/[,;:]/.test(tokens[before.last]!.post)) {
+      governed = last.governed;
+      if (last.bare) c = { first: before.first, last: c.last };
+    }
+    const bare = !governed && !isTimeLike(tokens, c);
+    if (bare) found = c;
+    Object.assign(last, { chunk: c, governed, bare });
     i = c.last;
   }
   return found;
@@ -143,17 +208,72 @@ function objectAfter(tokens: readonly Token[], from: number, end: number): Chunk
   return c && !isTimeLike(tokens, c) ? c : null;
 }
 
+/** The phrase after the first `word` in [from, end), with its coordinated conjunct ("by X and Y"). */
 function afterWord(tokens: readonly Token[], from: number, end: number, word: string): Chunk | null {
-  for (let j = from; j < end; j++) if (tokens[j]!.normal === word) return chunkFrom(tokens, j + 1, end);
+  for (let j = from; j < end; j++) if (tokens[j]!.normal === word) return withConjunct(tokens, chunkFrom(tokens, j + 1, end), end);
   return null;
 }
 
-/** "launched strikes", "carried out attacks", "had approved smaller strikes": the verb before an event noun. */
-function supportVerbBefore(tokens: readonly Token[], noun: number, floor: number): number | null {
-  for (let j = noun - 1; j >= floor && j >= noun - 5; j--) {
+/**
+ * "strikes against the rebels carried out by X", "the attack was claimed by X": a participle
+ * after the event noun (no other verb between) whose by-phrase names who did it.
+ */
+function byAfterParticiple(tokens: readonly Token[], from: number, end: number): Chunk | null {
+  for (let j = from; j < end && j < from + 8; j++) {
     const t = tokens[j]!;
+    if (BY_PARTICIPLES.has(t.normal)) {
+      const by = PARTICLES.has(tokens[j + 1]?.normal ?? '') ? j + 2 : j + 1;
+      return tokens[by]?.normal === 'by' ? withConjunct(tokens, chunkFrom(tokens, by + 1, end), end) : null;
+    }
+    if (t.tags.includes('Verb') && !BE_FORMS.has(t.normal) && !t.tags.includes('Auxiliary') && !t.tags.includes('Particle') && !/s$/.test(t.normal)) return null;
+  }
+  return null;
+}
+
+/**
+ * "retaliatory strikes from Freedonia", "attack from the rebels": for a violent event noun,
+ * "from X" within two words names who did it when X is an actor — a name, a group, or a plural
+ * of people. A country counts (states strike; "strikes from Freedonia" reads as Freedonia's),
+ * but a direction or area ("from the sea", "from the north of X") is where they came from.
+ */
+function fromAgent(ctx: SentenceContext, head: number, end: number): Chunk | null {
+  const { tokens } = ctx;
+  for (let j = head + 1; j <= head + 2 && j < end; j++) {
+    const t = tokens[j]!;
+    if (t.normal === 'from') {
+      const c = withConjunct(tokens, chunkFrom(tokens, j + 1, end), end);
+      if (!c || isTimeLike(tokens, c)) return null;
+      for (let k = c.first; k <= c.last; k++) if (ORIGIN_NOUNS.has(tokens[k]!.normal)) return null;
+      const from = tokens[c.first]!.start;
+      const to = tokens[c.last]!.end;
+      const named = ctx.mentions.some(({ mention }) => mention.start >= from && mention.end <= to);
+      const people = tokens[c.last]!.tags.includes('Plural');
+      return named || people ? c : null;
+    }
+    if (/[,;:]/.test(t.post) || t.tags.includes('Preposition') || t.tags.includes('Verb')) return null;
+  }
+  return null;
+}
+
+/** "came under (heavy) attack", "were under fire": the subject of the verb before "under". */
+function underEventSubject(tokens: readonly Token[], clauseStarts: readonly number[], noun: number): Chunk | null {
+  let j = noun - 1;
+  while (j >= 0 && (tokens[j]!.tags.includes('Adjective') || tokens[j]!.tags.includes('Adverb')) && tokens[j]!.normal !== 'under') j--;
+  if (tokens[j]?.normal !== 'under' || !COME_UNDER_VERBS.has(tokens[j - 1]?.normal ?? '')) return null;
+  return subjectBefore(tokens, clauseStarts, j - 1);
+}
+
+/**
+ * "launched strikes", "carried out attacks", "had approved smaller strikes", "launched a new wave
+ * of strikes": the verb before an event noun.
+ */
+function supportVerbBefore(tokens: readonly Token[], noun: number, floor: number): number | null {
+  for (let j = noun - 1; j >= floor && j >= noun - 6; j--) {
+    const t = tokens[j]!;
+    if (PARTICLES.has(t.normal)) continue; // "carried out"
+    if (t.normal === 'of' && QUANTITY_NOUNS.has(tokens[j - 1]?.normal ?? '')) continue;
     if (t.tags.includes('Verb') && !t.tags.includes('Auxiliary')) return SUPPORT_VERBS.has(t.root ?? t.normal) || SUPPORT_VERBS.has(t.normal) ? j : null;
-    if (!(t.tags.includes('Adjective') || t.tags.includes('Determiner') || t.tags.includes('Value') || PARTICLES.has(t.normal) || t.tags.includes('Noun'))) return null;
+    if (!(t.tags.includes('Adjective') || t.tags.includes('Determiner') || t.tags.includes('Value') || t.tags.includes('Noun'))) return null;
   }
   return null;
 }
@@ -181,6 +301,10 @@ function governedByPlacePreposition(ctx: SentenceContext, mention: Mention): boo
     if (!(t.tags.includes('Determiner') || t.tags.includes('Adjective') || t.normal === 'and' || t.tags.includes('Place') || t.tags.includes('ProperNoun'))) return false;
   }
   return false;
+}
+
+function overlaps(ctx: SentenceContext, c: Chunk, p: Participant): boolean {
+  return ctx.tokens[c.first]!.start < p.end && p.start < ctx.tokens[c.last]!.end;
 }
 
 function toParticipant(ctx: SentenceContext, c: Chunk): Participant {

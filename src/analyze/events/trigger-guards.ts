@@ -3,7 +3,7 @@
  * around the trigger in its sentence only.
  */
 import type { Token } from '../nlp.ts';
-import type { GuardName } from './trigger-lexicon.ts';
+import { NOUN_TRIGGERS, STRIKE_MODIFIERS, type GuardName } from './trigger-lexicon.ts';
 
 /** Words that put a sentence in a military setting. */
 const MILITARY_WORDS = new Set([
@@ -22,6 +22,9 @@ const LABOUR_STRIKE_WORDS = new Set([
   'hunger', 'general', 'labour', 'labor', 'workers', "workers'", 'union', 'teachers', 'nurses', 'doctors', 'rail',
   'national', 'walkout', 'pay', 'wage', 'wages', 'picket', 'staff', 'employees', 'dockers', 'drivers',
 ]);
+
+/** Unambiguous words of labour disputes, heeded anywhere in a sentence without military words. */
+const WORKER_WORDS = new Set(['workers', "workers'", 'union', 'unions', 'teachers', 'nurses', 'employees', 'staff', 'dockers', 'walkout', 'picket', 'wages', 'pay']);
 
 /** Objects that make "strike"/"hit"/"target" figurative: "struck a deal", "hit a record". */
 const NON_VIOLENT_OBJECTS = new Set(['deal', 'agreement', 'balance', 'tone', 'chord', 'note', 'bargain', 'record', 'high', 'low', 'headlines', 'home', 'market', 'audience', 'voters']);
@@ -47,7 +50,10 @@ export const GUARDS: Readonly<Record<GuardName, Guard>> = {
   'not-labour-strike': (tokens, i) => {
     const prev = tokens[i - 1]?.normal ?? '';
     if (prev === 'on' && tokens[i - 2] && /^(?:go|went|gone|going|goes|are|were|is|was|remain|remained|stay|stayed)$/.test(tokens[i - 2]!.normal)) return false;
-    return !near(tokens, i, 3, 2).some((t) => LABOUR_STRIKE_WORDS.has(t.normal));
+    if (near(tokens, i, 3, 2).some((t) => LABOUR_STRIKE_WORDS.has(t.normal))) return false;
+    if (STRIKE_MODIFIERS.has(prev)) return true; // "air strikes"
+    // "workers joined a wave of strikes": labour words farther off count when nothing is military.
+    return !(tokens.some((t) => WORKER_WORDS.has(t.normal)) && !tokens.some((t, j) => j !== i && MILITARY_WORDS.has(t.normal)));
   },
   'not-medical': (tokens, i) => !MEDICAL_WORDS.has(tokens[i - 1]?.normal ?? ''),
   'weapon-fire': (tokens, i) => {
@@ -55,6 +61,8 @@ export const GUARDS: Readonly<Record<GuardName, Guard>> = {
     const prev = tokens[i - 1]?.normal ?? '';
     if (t.normal === 'fire' && (prev === 'under' || prev === 'heavy' && tokens[i - 2]?.normal === 'under')) return false;
     if (t.normal === 'fire' && /^(?:open|opened|opening|opens|exchanged|returned)$/.test(prev)) return true;
+    // "launched strikes on": the verb supports an event noun, the noun is the event.
+    if (t.normal !== 'fire' && near(tokens, i, 0, 3).some((n) => !WEAPONS.has(n.normal) && !n.tags.includes('Adjective') && NOUN_TRIGGERS.has(n.root ?? n.normal.replace(/s$/, '')))) return false;
     // "shot dead", "fired rockets", "fired at", "shot in the leg".
     return near(tokens, i, 0, 4).some((n) => WEAPONS.has(n.normal) || n.normal === 'dead' || n.normal === 'at' || n.normal === 'on')
       || tokens.slice(Math.max(0, i - 4), i).some((n) => WEAPONS.has(n.normal));
