@@ -198,7 +198,9 @@ export type EventType =
   | 'sanction'
   | 'election'
   | 'protest'
-  | 'visit';
+  | 'visit'
+  /** A standing count stated as a fact of the moment (a population, troops stationed somewhere, people sheltering); not a toll. */
+  | 'tally';
 
 /** Whether the text reports the event as happened, denied, conditional or still to come. */
 export type EventModality = 'asserted' | 'negated' | 'hypothetical' | 'future';

@@ -59,7 +59,8 @@ function countDiscrepancies(reports: readonly ReportFeatures[], input: Discrepan
   const byUnit = new Map<string, { value: Value; figure: Figure }[]>();
   for (const r of reports) {
     for (const figure of r.figureValues) {
-      if (figureKey(figure) === null) continue;
+      // A tally's own count (people, troops) is what its reports may disagree on, whatever the unit.
+      if (figureKey(figure) === null && !(r.mention.type === 'tally' && figure.value !== null)) continue;
       const entry = { value: { articleId: r.articleId, value: figureText(figure), sentence: figure.sentence }, figure };
       byUnit.set(figure.unit, [...(byUnit.get(figure.unit) ?? []), entry]);
     }

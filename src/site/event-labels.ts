@@ -5,7 +5,7 @@ export const EVENT_TYPE_LABELS: Readonly<Record<EventType, string>> = {
   attack: 'attack', strike: 'strike', killing: 'killing', wounding: 'wounding', arrest: 'arrest',
   statement: 'statement', threat: 'threat', negotiation: 'negotiation', agreement: 'agreement',
   withdrawal: 'withdrawal', deployment: 'deployment', sanction: 'sanction', election: 'election',
-  protest: 'protest', visit: 'visit',
+  protest: 'protest', visit: 'visit', tally: 'count',
 };
 
 /** Tags for modalities other than `asserted` (an asserted event needs no tag). */

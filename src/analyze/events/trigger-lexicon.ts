@@ -13,6 +13,8 @@
  * - agreement: a deal, accord or agreement reached or signed.
  * - sanction: sanctions, bans, executive orders, freezes ("order" as a decree).
  * - visit: visits, trips, meetings, summits.
+ * - tally: no trigger word: a standing count of people or troops in a place ("Zembla's 2 million
+ *   people", "has 900 troops in X"), made from figures by tallies.ts.
  */
 import type { EventType } from '../../model.ts';
 

@@ -1,8 +1,8 @@
 /**
  * Which event each figure belongs to: an event mention in the same sentence, the one whose type
  * the figure's unit fits best ("34 wounded" → the wounding, "85 targets" → the strike), then the
- * nearest trigger. Statements take no figures (the figure is about what was said, not the saying);
- * ages, percentages, fractions and durations describe people or proportions, not an event's count.
+ * nearest trigger; a tally takes the figure it was made from. Statements take no figures (the
+ * figure is about what was said, not the saying); ages, percentages, fractions and durations describe people or proportions, not an event's count.
  */
 import type { EventMention, EventType, Figure, FigureUnit } from '../../model.ts';
 
@@ -39,7 +39,8 @@ export function attachFigures(
     let best: { event: number; fit: number; distance: number } | null = null;
     events.forEach((event, e) => {
       if (event.sentence !== figure.sentence || event.type === 'statement' || event.modality === 'negated' || !eligible(e)) return;
-      const score = fit(figure.unit, event.type);
+      // A tally is made from one figure: it takes that one only, and takes it first.
+      const score = event.type === 'tally' ? (figure.start >= event.start && figure.end <= event.end ? -1 : UNFIT) : fit(figure.unit, event.type);
       if (score === UNFIT) return;
       const distance = Math.min(Math.abs(event.start - figure.end), Math.abs(figure.start - event.end));
       if (!best || score < best.fit || (score === best.fit && distance < best.distance)) best = { event: e, fit: score, distance };

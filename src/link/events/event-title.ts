@@ -21,7 +21,12 @@ const NOUN: Record<EventType, { readonly noun: string; readonly target: string }
   election: { noun: 'Election', target: 'of' },
   protest: { noun: 'Protest', target: 'against' },
   visit: { noun: 'Visit', target: 'to' },
+  tally: { noun: 'Count', target: 'of' },
 };
+
+/** A tally is titled by what it counts (title-words.ts reads the unit from its reports). */
+export type TallyTitle = 'troop-tally' | 'people-tally';
+export type TitleType = EventType | TallyTitle;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -37,7 +42,7 @@ export function plainDate(value: string, precision: Precision): string {
 }
 
 export interface TitleParts {
-  readonly type: EventType;
+  readonly type: TitleType;
   readonly agent?: string;
   readonly target?: string;
   readonly place?: string;
@@ -45,7 +50,15 @@ export interface TitleParts {
   readonly date?: { readonly value: string; readonly precision: Precision } | null;
 }
 
+/** "United States troops in Chile", "Number of people in Peru": a count reads as what it counts, and where. */
+function tallyTitle(type: TallyTitle, agent: string | undefined, place: string | undefined): string {
+  const where = place && place !== agent ? ` in ${place}` : '';
+  if (type === 'troop-tally') return agent ? `${agent} troops${where}` : `Troops${where}`;
+  return `Number of people${where}`;
+}
+
 export function eventTitle(parts: TitleParts): string {
+  if (parts.type === 'troop-tally' || parts.type === 'people-tally') return tallyTitle(parts.type, parts.agent, parts.place);
   const { noun, target } = NOUN[parts.type];
   let title = noun;
   if (parts.agent) title += ` by ${parts.agent}`;

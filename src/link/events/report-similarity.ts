@@ -12,6 +12,7 @@ import { impliedRange } from './implied-range.ts';
 import { datesCompatible } from './compatible-dates.ts';
 import { sameFamily } from './event-family.ts';
 import type { ReportFeatures } from './report-features.ts';
+import { sameTally } from './tally-similarity.ts';
 
 /** Minimum evidence for two dated reports to be one event. */
 export const SAME_EVENT = 2;
@@ -94,6 +95,9 @@ export function datesAllow(a: ReportFeatures, b: ReportFeatures): boolean {
 }
 
 export function reportSimilarity(a: ReportFeatures, b: ReportFeatures, common: (id: EntityId) => boolean): number {
+  // Tallies (standing counts) may differ in number and have no roles to compare: their own rule
+  // decides (tally-similarity.ts), with evidence enough for any pair when it holds.
+  if (a.mention.type === 'tally' || b.mention.type === 'tally') return sameTally(a, b) ? SAME_EVENT_UNDATED : 0;
   if (!sameFamily(a.mention.type, b.mention.type)) return 0;
   if (a.articleId === b.articleId && a.event === b.event) return 0;
   if (!datesAllow(a, b) || rolesReversed(a, b) || countsConflict(a.figureValues, b.figureValues)) return 0;

@@ -1,18 +1,22 @@
 /**
  * The words an event's title is built from, chosen for a reader rather than from the counts:
  * - the noun: an incident that its reports call both "attack"/"strike" and "killed"/"wounded" is
- *   titled by what was done ("Attack on …", "Strikes on …"), the toll being on the page;
+ *   titled by what was done ("Attack on …", "Strikes on …"), the toll being on the page; a tally
+ *   by what it counts (troops or people);
  * - the target: the description the reports write most ("three dock workers"), when one names the
  *   target actor, rather than the actor's canonical name ("Velan" for "Velan dock workers").
  */
 import type { Analysis, EntityId, EventType, Participant } from '../../model.ts';
+import type { TitleType } from './event-title.ts';
 import type { ReportFeatures } from './report-features.ts';
 
 /** Nouns of deeds, the broadest first (one incident may be "a drone strike" in one report and "the attack" in another); tolls ("killing", "wounding") are what the deed caused. */
 const DEEDS: readonly EventType[] = ['attack', 'strike'];
 const TOLLS: ReadonlySet<EventType> = new Set(['killing', 'wounding']);
 
-export function titleType(type: EventType, reports: readonly ReportFeatures[]): EventType {
+export function titleType(type: EventType, reports: readonly ReportFeatures[]): TitleType {
+  // A tally is titled by what it counts: its own figure's unit.
+  if (type === 'tally') return reports.some((r) => r.figureValues[0]?.unit === 'troops') ? 'troop-tally' : 'people-tally';
   if (!TOLLS.has(type)) return type;
   return DEEDS.find((t) => reports.some((r) => !r.planned && r.mention.type === t)) ?? type;
 }

@@ -1,10 +1,10 @@
 /**
- * Colour families of event types on the visual timeline: fifteen hues would not be told apart,
+ * Colour families of event types on the visual timeline: sixteen hues would not be told apart,
  * so types are drawn in five families (class f-<family>, colours in public/style.css).
  */
 export const MARK_FAMILIES = [
   { id: 'violence', label: 'violence', types: ['attack', 'strike', 'killing', 'wounding'] },
-  { id: 'security', label: 'arrests and troops', types: ['arrest', 'deployment', 'withdrawal'] },
+  { id: 'security', label: 'arrests and troops', types: ['arrest', 'deployment', 'withdrawal', 'tally'] },
   { id: 'diplomacy', label: 'talks and visits', types: ['negotiation', 'agreement', 'visit'] },
   { id: 'speech', label: 'statements and threats', types: ['statement', 'threat'] },
   { id: 'civic', label: 'politics and sanctions', types: ['election', 'protest', 'sanction'] },
