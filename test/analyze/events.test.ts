@@ -5,6 +5,7 @@ import { eventsOf, labels } from './events/analyze-text.ts';
 const FOUND: [string, string[]][] = [
   ['Rebel fighters attacked an army convoy near the northern border on Tuesday.', ['attack:attacked']],
   ['The navy launched airstrikes against militant camps in the south.', ['strike:airstrikes']],
+  ['Rebels launched rockets at the base.', ['attack:launched']],
   ['An air strike on a market wounded nine shoppers.', ['strike:air strike', 'wounding:wounded']],
   ['Gunmen killed four guards at a checkpoint outside Lagos.', ['killing:killed']],
   ['The assassination of the mayor shocked the town.', ['killing:assassination']],
@@ -54,6 +55,10 @@ describe('findEvents', () => {
   it('keeps one event when a sentence repeats the same strikes', () => {
     const events = eventsOf('The air force carried out strikes on the depot, and the strikes destroyed it.');
     expect(events.filter((e) => e.type === 'strike')).toHaveLength(1);
+  });
+
+  it('makes no second event of a participle describing an event noun ("the strikes launched on …")', () => {
+    expect(labels(eventsOf('The rebels mourned the victims of the strikes launched on their camps on Monday.'))).toEqual(['strike:strikes']);
   });
 
   it('reports nothing for a headline-style line of another story', () => {

@@ -26,6 +26,9 @@ const EXECUTING_VERBS = new Set([
   'step', 'respond', 'retaliate', 'sign', 'reach', 'use', 'order',
 ]);
 
+/** Prepositions after an executing verb that make its noun the thing answered, not done: "respond to the strikes". */
+const ANSWERING = new Set(['to', 'for', 'against']);
+
 export function modalityOf(tokens: readonly Token[], trigger: number, clauseStart: number, nounTrigger = false): EventModality {
   let negated = false;
   let hypothetical = false;
@@ -40,7 +43,8 @@ export function modalityOf(tokens: readonly Token[], trigger: number, clauseStar
     else if (ASPECTUAL.has(word)) continue; // "began to withdraw", "may resume the offensive"
     else if (isGoverningVerb(tokens, j)) {
       // An event noun is the object of this verb: "would not respond with strikes" denies the strikes.
-      if (nounTrigger && EXECUTING_VERBS.has(t.root ?? word)) {
+      // "respond with strikes" carries them out; "respond to the strikes" answers strikes already made.
+      if (nounTrigger && EXECUTING_VERBS.has(t.root ?? word) && !ANSWERING.has(prepositionBefore(tokens, trigger, j))) {
         const group = verbGroupModality(tokens, j, clauseStart);
         negated ||= group.negated;
         hypothetical ||= group.hypothetical;
@@ -52,6 +56,16 @@ export function modalityOf(tokens: readonly Token[], trigger: number, clauseStar
   // "to attack" after an intent verb was caught above; a bare purpose "to capture" is a goal, not a happening.
   if (!negated && !hypothetical && !future && tokens[trigger - 1]?.normal === 'to' && isPurpose(tokens, trigger - 1)) future = true;
   return negated ? 'negated' : hypothetical ? 'hypothetical' : future ? 'future' : 'asserted';
+}
+
+/** The preposition that opens the noun phrase of an event noun, after verb `v` ("to" in "respond to the US strikes"); '' if none. */
+function prepositionBefore(tokens: readonly Token[], noun: number, v: number): string {
+  for (let j = noun - 1; j > v; j--) {
+    const t = tokens[j]!;
+    if (t.tags.includes('Preposition') || ANSWERING.has(t.normal)) return t.normal;
+    if (!['Adjective', 'Determiner', 'Value', 'Possessive', 'Noun'].some((tag) => t.tags.includes(tag))) return '';
+  }
+  return '';
 }
 
 /** Auxiliaries, negation and intent verbs right before verb `v` ("would not", "wants to"). */

@@ -47,6 +47,15 @@ const ORIGIN_NOUNS = new Set([
 ]);
 const SUBORDINATE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'if', 'although', 'though', 'whether', 'after', 'before', 'until', 'unless']);
 const COME_UNDER_VERBS = new Set(['come', 'came', 'comes', 'coming', 'be', 'been', 'is', 'are', 'was', 'were', 'remain', 'remained', 'remains', 'fell', 'fall', 'falls']);
+/** Gerunds that bring about the event noun they govern: "X attacked ships, drawing strikes" (strikes on X). */
+const CAUSATIVE_GERUNDS = new Set(['drawing', 'prompting', 'provoking', 'triggering', 'sparking', 'inviting', 'attracting']);
+/** Event types done to someone, whose causer above is the one they are done to. */
+const DONE_TO_TYPES = new Set(['attack', 'strike', 'arrest', 'sanction']);
+/** "targets linked to the militia", "sites used by the rebels": whose the things are. */
+const AFFILIATION = new Map([
+  ...['linked', 'tied', 'connected', 'belonging', 'affiliated', 'allied', 'loyal'].map((w) => [w, new Set(['to', 'with'])] as const),
+  ...['used', 'run', 'operated', 'controlled', 'held', 'owned', 'occupied'].map((w) => [w, new Set(['by'])] as const),
+]);
 /** Event types whose "of X" names the one it happened to ("the killing of three soldiers"). */
 const OF_TARGET_TYPES = new Set(['killing', 'wounding', 'arrest', 'withdrawal', 'deployment', 'attack', 'strike']);
 
@@ -72,12 +81,12 @@ export function participantsOf(ctx: SentenceContext, trigger: Trigger): Particip
         && (after.last + 1 >= end || tokens[after.last + 1]!.tags.includes('Preposition'));
       if (inverted) agents.push(after); // "…," said the minister
       else if (subject) agents.push(subject);
-      if (trigger.type !== 'statement' && after) targets.push(after);
+      if (trigger.type !== 'statement' && after) targets.push(withOwner(tokens, after, end));
     }
   } else {
     const modifier = chunkEndingAt(tokens, trigger.first - 1, start);
     if (modifier) agents.push(modifier);
-    const by = afterWord(tokens, trigger.head + 1, Math.min(end, trigger.head + 3), 'by') ?? byAfterParticiple(tokens, trigger.head + 1, end);
+    const by = afterWord(tokens, trigger.head + 1, end, 'by', trigger.head + 3) ?? byAfterParticiple(tokens, trigger.head + 1, end);
     if (by) agents.push(by);
     if (agents.length === 0) {
       const support = supportVerbBefore(tokens, trigger.first, start);
@@ -91,6 +100,9 @@ export function participantsOf(ctx: SentenceContext, trigger: Trigger): Particip
     // "Ships came under attack": the subject is what was attacked.
     const undergoer = underEventSubject(tokens, clauseStarts, trigger.first);
     if (undergoer) targets.push(undergoer);
+    // "X attacked ships, drawing strikes from Y": the strikes were on X.
+    const causer = DONE_TO_TYPES.has(trigger.type) ? causerOf(tokens, clauseStarts, trigger.first, start) : null;
+    if (causer && !targets.length) targets.push(causer);
     if (OF_TARGET_TYPES.has(trigger.type) && tokens[trigger.head + 1]?.normal === 'of') {
       const of = chunkFrom(tokens, trigger.head + 2, end);
       if (of) targets.push(of);
@@ -100,7 +112,7 @@ export function participantsOf(ctx: SentenceContext, trigger: Trigger): Particip
   for (let j = trigger.head + 1; j < end && trigger.type !== 'statement'; j++) {
     if (!TARGET_PREPOSITIONS.has(tokens[j]!.normal)) continue;
     const c = chunkFrom(tokens, j + 1, end);
-    if (c && !isTimeLike(tokens, c) && !targets.some((t) => t.first === c.first)) targets.push(c);
+    if (c && !isTimeLike(tokens, c) && !targets.some((t) => t.first === c.first)) targets.push(withOwner(tokens, c, end));
     break;
   }
 
@@ -208,9 +220,9 @@ function objectAfter(tokens: readonly Token[], from: number, end: number): Chunk
   return c && !isTimeLike(tokens, c) ? c : null;
 }
 
-/** The phrase after the first `word` in [from, end), with its coordinated conjunct ("by X and Y"). */
-function afterWord(tokens: readonly Token[], from: number, end: number, word: string): Chunk | null {
-  for (let j = from; j < end; j++) if (tokens[j]!.normal === word) return withConjunct(tokens, chunkFrom(tokens, j + 1, end), end);
+/** The phrase after the first `word` in [from, searchTo), up to `end`, with its coordinated conjunct ("by X and Y"). */
+function afterWord(tokens: readonly Token[], from: number, end: number, word: string, searchTo = end): Chunk | null {
+  for (let j = from; j < Math.min(end, searchTo); j++) if (tokens[j]!.normal === word) return withConjunct(tokens, chunkFrom(tokens, j + 1, end), end);
   return null;
 }
 
@@ -253,6 +265,25 @@ function fromAgent(ctx: SentenceContext, head: number, end: number): Chunk | nul
     if (/[,;:]/.test(t.post) || t.tags.includes('Preposition') || t.tags.includes('Verb')) return null;
   }
   return null;
+}
+
+/**
+ * "X attacked ships, drawing retaliatory strikes from Y": an event noun governed by a causative
+ * gerund that opens a clause after a comma was brought on by the gerund's subject, and done to it.
+ */
+function causerOf(tokens: readonly Token[], clauseStarts: readonly number[], noun: number, floor: number): Chunk | null {
+  let j = noun - 1;
+  while (j > floor && (tokens[j]!.tags.includes('Adjective') || tokens[j]!.tags.includes('Determiner'))) j--;
+  if (!CAUSATIVE_GERUNDS.has(tokens[j]?.normal ?? '')) return null;
+  return participialSubject(tokens, clauseStarts, j) ?? null;
+}
+
+/** "35 targets linked to the militia", "bases used by the rebels": the target phrase with its owner. */
+function withOwner(tokens: readonly Token[], c: Chunk, end: number): Chunk {
+  const link = AFFILIATION.get(tokens[c.last + 1]?.normal ?? '');
+  if (!link || !link.has(tokens[c.last + 2]?.normal ?? '') || /[,;:]/.test(tokens[c.last]!.post)) return c;
+  const owner = chunkFrom(tokens, c.last + 3, end);
+  return owner ? { first: c.first, last: owner.last } : c;
 }
 
 /** "came under (heavy) attack", "were under fire": the subject of the verb before "under". */

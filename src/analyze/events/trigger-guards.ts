@@ -62,7 +62,11 @@ export const GUARDS: Readonly<Record<GuardName, Guard>> = {
     if (t.normal === 'fire' && (prev === 'under' || prev === 'heavy' && tokens[i - 2]?.normal === 'under')) return false;
     if (t.normal === 'fire' && /^(?:open|opened|opening|opens|exchanged|returned)$/.test(prev)) return true;
     // "launched strikes on": the verb supports an event noun, the noun is the event.
-    if (t.normal !== 'fire' && near(tokens, i, 0, 3).some((n) => !WEAPONS.has(n.normal) && !n.tags.includes('Adjective') && NOUN_TRIGGERS.has(n.root ?? n.normal.replace(/s$/, '')))) return false;
+    const isEventNoun = (n: Token): boolean => !WEAPONS.has(n.normal) && !n.tags.includes('Adjective') && NOUN_TRIGGERS.has(n.root ?? n.normal.replace(/s$/, ''));
+    if (t.normal !== 'fire' && near(tokens, i, 0, 3).some(isEventNoun)) return false;
+    // "the strikes launched against them": a participle after the noun describes it, the noun is the event.
+    const before = tokens[i - 1];
+    if (t.normal !== 'fire' && before && !/[,;:]/.test(before.post) && isEventNoun(before) && !t.tags.includes('PresentTense')) return false;
     // "shot dead", "fired rockets", "fired at", "shot in the leg".
     return near(tokens, i, 0, 4).some((n) => WEAPONS.has(n.normal) || n.normal === 'dead' || n.normal === 'at' || n.normal === 'on')
       || tokens.slice(Math.max(0, i - 4), i).some((n) => WEAPONS.has(n.normal));

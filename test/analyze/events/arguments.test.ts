@@ -38,7 +38,7 @@ const CASES: [string, string, string[], string[]][] = [
   ['Attacks on civilians were condemned by the United Nations.', 'Attacks', [], ['civilians']],
 
   // ", hitting …": a participial clause takes the subject of the verb before it (none if passive).
-  ['Freedonia launched strikes in Zembla on Saturday, hitting around 35 targets linked to the rebels.', 'hitting', ['Freedonia'], ['35 targets']],
+  ['Freedonia launched strikes in Zembla on Saturday, hitting around 35 targets linked to the rebels.', 'hitting', ['Freedonia'], ['35 targets linked to the rebels']],
   ['The bomb exploded in the market, killing five people.', 'killing', ['The bomb'], ['five people']],
   ['The convoy was ambushed near the pass, killing two guards.', 'killing', [], ['two guards']],
   ['The general noted that the rebels were retreating, adding that the army would press on.', 'adding', ['The general'], []],
@@ -51,6 +51,24 @@ const CASES: [string, string, string[], string[]][] = [
   // …but a verb with an object or particle stays a verb.
   ['Freedonia strikes rebel camps.', 'strikes', ['Freedonia'], ['rebel camps']],
   ['The army strikes back at the rebels.', 'strikes', ['The army'], ['the rebels']],
+  // An event noun brought on by a causative gerund ("…, drawing strikes") is done to the gerund's subject.
+  ['The Zembla movement has attacked shipping in the Gulf, drawing retaliatory strikes from Freedonia and Atlantis.', 'strikes', ['Freedonia and Atlantis'], ['The Zembla movement']],
+  ['Protesters blocked the main roads, prompting arrests by the police.', 'arrests', ['the police'], ['Protesters']],
+  ['Ruritania invaded its neighbour, drawing sanctions from the European Union.', 'sanctions', [], ['Ruritania']],
+  // …not a gerund without a comma, nor one that is not causative, nor a protest (not done to its causer).
+  ['The navy, drawing on new strikes from Atlantis, attacked the port.', 'attacked', ['The navy'], ['the port']],
+  ['The rebels seized the town, prompting protests in the capital.', 'protests', [], []],
+  ['The army shelled the town, killing two guards and wounding five.', 'killing', ['The army'], ['two guards']],
+
+  // A target phrase keeps its owner: "targets linked to X", "sites used by X".
+  ['Freedonia launched strikes in Zembla on Saturday, hitting 35 targets linked to the rebels.', 'hitting', ['Freedonia'], ['35 targets linked to the rebels']],
+  ['Police raided sites used by the gang.', 'raided', ['Police'], ['sites used by the gang']],
+  // …not a verb that happens to follow ("targets, linked to …" is an aside; "used" with no "by").
+  ['Police raided sites, linked to the gang by informants.', 'raided', ['Police'], ['sites']],
+  ['Police raided sites used for storage.', 'raided', ['Police'], ['sites']],
+
+  // "by X" after an event noun: the whole phrase, not cut at the search window.
+  ['The attack by rebel fighters killed two guards.', 'attack', ['rebel fighters'], []],
 ];
 
 describe('event arguments by construction', () => {

@@ -16,6 +16,11 @@ const CASES: [string, string, string][] = [
   ['The army began to withdraw its forces.', 'withdraw', 'asserted'],
   ['The spokesman did not say whether the jets hit the convoy.', 'hit', 'hypothetical'],
   ['Police have arrested three men, and none were charged with the killing of the guard.', 'arrested', 'asserted'],
+  // An event noun answered ("respond to the strikes") already happened; one carried out ("respond with strikes") is the verb's.
+  ['Rebel officials said they will respond to the strikes launched against them on Saturday.', 'strikes', 'asserted'],
+  ['The army would not respond to the attack on its convoy.', 'attack', 'asserted'],
+  ['The rebels will retaliate for the recent raids.', 'raids', 'asserted'],
+  ['The army will respond with strikes on the rebels.', 'strikes', 'future'],
 ];
 
 describe('event modality', () => {
