@@ -206,6 +206,20 @@ function ranked(reports: readonly ReportFeatures[], role: 'agents' | 'targets' |
   return [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([id]) => id);
 }
 
+/**
+ * Who did it, for the title: the most reported agent, and a second one named beside it in most
+ * of the reports naming the first ("Strikes by Freedonia and Atlantis"): naming one of two allies
+ * would misreport the event, while two sources blaming different actors is not an alliance.
+ */
+function agentNames(reports: readonly ReportFeatures[], ranked: readonly EntityId[], names: ReadonlyMap<EntityId, string>): string | undefined {
+  const [first, second] = ranked;
+  if (!first) return undefined;
+  const naming = reports.filter((r) => r.agents.has(first));
+  const together = second === undefined ? 0 : naming.filter((r) => r.agents.has(second)).length;
+  const both = second !== undefined && together * 2 > naming.length ? [first, second] : [first];
+  return both.map((id) => names.get(id) ?? id).join(' and ');
+}
+
 function toReport(r: ReportFeatures): EventReport {
   return {
     articleId: r.articleId,
@@ -235,7 +249,7 @@ export function clusterEvents(input: ClusterInput, options: ClusterOptions = CLU
       const target = targets.find((id) => !agents.slice(0, 1).includes(id));
       const targetName = target ? names.get(target) : undefined;
       const described = target && targetName ? targetDescription(target, targetName, group, analysisOf) : undefined;
-      const title = eventTitle({ type: titleType(type, group), agent: name(agents), target: described ?? targetName, place: name(places) });
+      const title = eventTitle({ type: titleType(type, group), agent: agentNames(group, agents, names), target: described ?? targetName, place: name(places) });
       const key = slugify(`${type} ${date?.value ?? 'undated'} ${name(targets) ?? name(agents) ?? name(places) ?? ''}`, type);
       const discrepancies: Discrepancy[] = findDiscrepancies(group, input);
       return { key, type, title, date, agents, targets, places, reports: group.map(toReport), discrepancies, from: group.find((r) => r.date?.value === date?.value)?.date?.from ?? '' };

@@ -149,7 +149,7 @@ function subjectBefore(tokens: readonly Token[], clauseStarts: readonly number[]
   const opener = tokens[start];
   if (opener && (opener.normal === 'who' || opener.normal === 'which' || opener.normal === 'that') && start > 0) {
     const antecedent = chunkEndingAt(tokens, start - 1);
-    if (antecedent) return antecedent;
+    if (antecedent) return headOfLocated(tokens, antecedent) ?? antecedent;
   }
   const participial = participialSubject(tokens, clauseStarts, v);
   if (participial !== undefined) return participial;
@@ -160,6 +160,20 @@ function subjectBefore(tokens: readonly Token[], clauseStarts: readonly number[]
   // "After attacking the town, the rebels fled": an introductory clause takes the main subject.
   if (s > v) return lastBarePhrase(tokens, s, firstVerb(tokens, s, subjectEnd) ?? subjectEnd);
   return lastBarePhrase(tokens, s, Math.min(v, subjectEnd));
+}
+
+/** Prepositions of location: "the militias in Zembla that attacked …" are militias, not Zembla. */
+const LOCATING = new Set(['in', 'near', 'across', 'inside', 'outside', 'around', 'throughout']);
+
+/**
+ * The phrase a located antecedent belongs to: "the armed groups in Zembla that attacked the
+ * base" — a relative clause after "N in PLACE" is about N when PLACE is a proper name.
+ */
+function headOfLocated(tokens: readonly Token[], c: Chunk): Chunk | null {
+  const prep = tokens[c.first - 1];
+  if (!prep || !LOCATING.has(prep.normal) || /[,;:]/.test(tokens[c.first - 2]?.post ?? ',')) return null;
+  if (!tokens[c.last]!.tags.includes('ProperNoun') && !tokens[c.last]!.tags.includes('Place')) return null;
+  return chunkEndingAt(tokens, c.first - 2);
 }
 
 /**

@@ -67,6 +67,12 @@ const CASES: [string, string, string[], string[]][] = [
   ['Police raided sites, linked to the gang by informants.', 'raided', ['Police'], ['sites']],
   ['Police raided sites used for storage.', 'raided', ['Police'], ['sites']],
 
+  // A relative clause after "N in PLACE" is about N; after a common noun the nearest phrase stays.
+  ['The armed groups in Zembla that attacked the base are backed by Ruritania.', 'attacked', ['The armed groups'], ['the base']],
+  ['Police in Lima who arrested the man were praised.', 'arrested', ['Police'], ['the man']],
+  ['The rebels who attacked the base fled.', 'attacked', ['The rebels'], ['the base']],
+  ['Ruritania backs the militias in the north that attacked the base.', 'attacked', ['the north'], ['the base']],
+
   // "by X" after an event noun: the whole phrase, not cut at the search window.
   ['The attack by rebel fighters killed two guards.', 'attack', ['rebel fighters'], []],
 ];

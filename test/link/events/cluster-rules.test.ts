@@ -151,3 +151,19 @@ describe('undated background reports join the one event they retell', () => {
   ];
   it.each(NOT)('does not join: %s', (_, articles) => expect(reportsOfC(clusterEvents(tinyCorpus(articles)))).toBe(0));
 });
+
+describe('title agents: allies named together, not rival attributions', () => {
+  const ORSA = { text: 'Orsa', entity: 'orsa', type: 'organization' as const };
+  const strike = (id: string, agents: string, mentions: { text: string; entity: string; type?: 'group' | 'organization' }[]): TinyArticle => article(id, {
+    text: `${agents} struck Tarvik on March 8.`, mentions: [...mentions, TARVIK], times: [MARCH_8],
+    events: [{ trigger: 'struck', type: 'strike', agents: [agents], places: ['Tarvik'], time: 'March 8' }],
+  });
+  it('names both allies when the reports name them together', () => {
+    const events = clusterEvents(tinyCorpus([strike('a', 'Orsa and Velan Front', [ORSA, VELAN]), strike('b', 'Orsa and Velan Front', [ORSA, VELAN])]));
+    expect(events[0]?.title).toBe('Strikes by Orsa and Velan Front in Tarvik');
+  });
+  it('names one when two sources blame different actors', () => {
+    const events = clusterEvents(tinyCorpus([strike('a', 'Orsa', [ORSA]), strike('b', 'Velan Front', [VELAN])]));
+    expect(events[0]?.title).toBe('Strikes by Orsa in Tarvik');
+  });
+});
