@@ -16,7 +16,8 @@ import { scoreFigures } from '../eval/score-figures.ts';
 import { scoreQuotes } from '../eval/score-quotes.ts';
 import { scoreNerDev } from '../eval/ner-dev.ts';
 import { scoreHeldOut } from '../eval/held-out.ts';
-import { scoreEventClusters, type GoldCorpusEvent, type GoldDiscrepancy } from '../eval/score-event-clusters.ts';
+import { scoreTimexDev } from '../eval/timex-dev.ts';
+import { scoreEventClusters } from '../eval/score-event-clusters.ts';
 
 const pct = (n: number, d: number): string => (d === 0 ? '  n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 const f3 = (x: number): string => x.toFixed(3);
@@ -59,8 +60,7 @@ async function main(): Promise<number> {
   for (const [type, r] of Object.entries(ev.byType).sort()) out.push(`    ${type.padEnd(36)}${pct(r.found, r.gold)}  (${r.found}/${r.gold})`);
   out.push(`  gold 'other' with some event of ours    ${pct(ev.other.found, ev.other.gold)}  (${ev.other.found}/${ev.other.gold})`);
   out.push(`  our events matching a gold event        ${pct(ev.predictedMatched, ev.predicted)}  (${ev.predictedMatched}/${ev.predicted}; the gold lists the main events only)`);
-  const corpusGold = goldCorpus as (GoldCorpus & { events?: GoldCorpusEvent[]; discrepancies?: GoldDiscrepancy[] }) | null;
-  const cl = scoreEventClusters(corpus, corpusGold?.events ?? [], corpusGold?.discrepancies ?? [], gold);
+  const cl = scoreEventClusters(corpus, goldCorpus?.events ?? [], goldCorpus?.discrepancies ?? [], gold);
   out.push('', 'Cross-article events (every gold report in ONE event of ours) and discrepancies');
   out.push(`  gold events grouped                     ${pct(cl.grouped, cl.gold)}  (${cl.grouped}/${cl.gold}; ${cl.events} events of ours)`);
   out.push(`  gold discrepancies surfaced             ${pct(cl.surfaced, cl.discrepancies)}  (${cl.surfaced}/${cl.discrepancies})`);
@@ -76,6 +76,13 @@ async function main(): Promise<number> {
   out.push('', `Name spans on the invented news of test/fixtures/ner-dev (${ner.documents} texts; exact span and type)`);
   out.push('                precision recall  F1');
   for (const type of ['person', 'organization', 'place', 'all'] as const) out.push(row(type, ner.score.byType[type]));
+  const tdev = await scoreTimexDev(path.join(PROJECT_ROOT, 'test', 'fixtures', 'timex-dev'));
+  out.push('', `Time expressions on the invented news of test/fixtures/timex-dev (${tdev.documents} texts; TempEval-3 style)`);
+  out.push('                precision recall  F1');
+  out.push(row('span strict', tdev.score.strict));
+  out.push(row('span relaxed', tdev.score.relaxed));
+  out.push(row('value', tdev.score.value));
+  out.push(row('type', tdev.score.type));
   // Held out: scores only. Its misses are not printed, so that nobody writes rules against them.
   const held = await scoreHeldOut(path.join(PROJECT_ROOT, 'test', 'fixtures', 'heldout'));
   if (held.names) {
@@ -93,6 +100,7 @@ async function main(): Promise<number> {
   }
   if (values.verbose) {
     out.push('', 'Name span errors (ner-dev):', ...ner.score.errors.map((f) => `  ${f}`));
+    out.push('', 'Time errors (timex-dev):', ...tdev.score.errors.map((f) => `  ${f}`));
     out.push('', 'Entity misses:', ...e.failures.map((f) => `  ${f}`));
     out.push('', 'Cross-article misses:', ...e.crossArticle.failures.map((f) => `  ${f}`));
     out.push('', 'Spurious actors:', `  ${e.spurious.join('; ')}`);

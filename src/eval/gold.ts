@@ -3,6 +3,7 @@
  * Only the fields the scorers read are typed.
  */
 import type { EntityType } from '../model.ts';
+import type { GoldCorpusEvent, GoldDiscrepancy } from './score-event-clusters.ts';
 
 export interface GoldEntity {
   readonly name: string;
@@ -40,4 +41,7 @@ export interface GoldCorpusEntity {
 
 export interface GoldCorpus {
   readonly entities: readonly GoldCorpusEntity[];
+  /** Events reported by several articles, and where their reports disagree. */
+  readonly events?: readonly GoldCorpusEvent[];
+  readonly discrepancies?: readonly GoldDiscrepancy[];
 }

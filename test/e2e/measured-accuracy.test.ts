@@ -10,6 +10,7 @@ import { loadCorpus } from '../../src/build.ts';
 import { PROJECT_ROOT, resolveOptions } from '../../src/config.ts';
 import { accuracyFigures } from '../../src/eval/accuracy-figures.ts';
 import type { GoldArticle, GoldCorpus } from '../../src/eval/gold.ts';
+import { scoreHeldOut } from '../../src/eval/held-out.ts';
 import { scoreNerDev } from '../../src/eval/ner-dev.ts';
 import { MEASURED_ACCURACY } from '../../src/site/measured-accuracy.ts';
 
@@ -24,7 +25,8 @@ beforeAll(async () => {
   const raw = new Map(await Promise.all(gold.map(async (g) => [g.file, await readFile(path.join(seeds, g.file), 'utf8')] as const)));
   const { corpus } = await loadCorpus(resolveOptions({ input: seeds, cacheDir: null, jobs: 2, quiet: true }));
   const nerDev = await scoreNerDev(path.join(PROJECT_ROOT, 'test', 'fixtures', 'ner-dev'));
-  figures = accuracyFigures(corpus, gold, goldCorpus, raw, nerDev.score);
+  const heldOut = await scoreHeldOut(path.join(PROJECT_ROOT, 'test', 'fixtures', 'heldout'));
+  figures = accuracyFigures(corpus, gold, goldCorpus, raw, nerDev.score, heldOut);
 });
 
 describe('the accuracy the method page claims', () => {
