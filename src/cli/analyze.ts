@@ -12,6 +12,7 @@ import { nameSpans } from '../analyze/entities/name-spans.ts';
 import { normalizeName } from '../link/normalize-name.ts';
 import { resolveEntities } from '../link/resolve-entities.ts';
 import type { Analysis, Article, Participant } from '../model.ts';
+import { failureMessage } from './fail.ts';
 
 interface InputLine {
   id: string;
@@ -113,7 +114,7 @@ async function readStdin(): Promise<string> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`newsweave analyze: ${(error as Error).stack ?? String(error)}\n`);
+    process.stderr.write(`${failureMessage('newsweave analyze', error, 'the README (Analysis interface)')}\n`);
     process.exit(1);
   },
 );

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { build, formatDiagnostic } from '../build.ts';
 import { resolveOptions } from '../config.ts';
 import { BUILD_ARG_OPTIONS, BUILD_OPTION_HELP, buildOverrides } from './build-args.ts';
+import { failureMessage } from './fail.ts';
 
 const HELP = `Usage: npm run build -- [options]
 
@@ -43,8 +44,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const err = error as Error;
-    process.stderr.write(`newsweave: ${err.name === 'BuildError' || err.name === 'ConfigError' ? err.message : (err.stack ?? String(err))}\n`);
+    process.stderr.write(`${failureMessage('newsweave', error, '`npm run build -- --help`')}\n`);
     process.exit(1);
   },
 );

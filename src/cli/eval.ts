@@ -18,6 +18,7 @@ import { scoreNerDev } from '../eval/ner-dev.ts';
 import { scoreHeldOut } from '../eval/held-out.ts';
 import { scoreTimexDev } from '../eval/timex-dev.ts';
 import { scoreEventClusters } from '../eval/score-event-clusters.ts';
+import { failureMessage } from './fail.ts';
 
 const pct = (n: number, d: number): string => (d === 0 ? '  n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 const f3 = (x: number): string => x.toFixed(3);
@@ -117,7 +118,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`newsweave eval: ${(error as Error).stack ?? String(error)}\n`);
+    process.stderr.write(`${failureMessage('newsweave eval', error, 'the README (Measured accuracy)')}\n`);
     process.exit(1);
   },
 );

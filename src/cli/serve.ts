@@ -10,6 +10,7 @@ import { PROJECT_ROOT, resolveOptions, type BuildOptions } from '../config.ts';
 import { startDevServer } from '../dev/dev-server.ts';
 import { watchDebounced } from '../dev/watch.ts';
 import { BUILD_ARG_OPTIONS, BUILD_OPTION_HELP, buildOverrides } from './build-args.ts';
+import { failureMessage } from './fail.ts';
 
 const HELP = `Usage: npm start -- [options]
 
@@ -95,7 +96,6 @@ async function runBuild(options: BuildOptions, reason: string, log: (line: strin
 }
 
 main().catch((error: unknown) => {
-  const err = error as Error;
-  process.stderr.write(`newsweave: ${err.name === 'ConfigError' ? err.message : (err.stack ?? String(err))}\n`);
+  process.stderr.write(`${failureMessage('newsweave serve', error, '`npm start -- --help`')}\n`);
   process.exit(1);
 });
