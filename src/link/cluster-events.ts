@@ -250,7 +250,9 @@ export function clusterEvents(input: ClusterInput, options: ClusterOptions = CLU
       const targetName = target ? names.get(target) : undefined;
       const described = target && targetName ? targetDescription(target, targetName, group, analysisOf) : undefined;
       const title = eventTitle({ type: titleType(type, group), agent: agentNames(group, agents, names), target: described ?? targetName, place: name(places) });
-      const key = slugify(`${type} ${date?.value ?? 'undated'} ${name(targets) ?? name(agents) ?? name(places) ?? ''}`, type);
+      // A tally is told apart by whose count it is and where ("US troops in X" and "in Y").
+      const who = type === 'tally' ? [name(agents), name(places)].filter(Boolean).join(' ') : (name(targets) ?? name(agents) ?? name(places) ?? '');
+      const key = slugify(`${type} ${date?.value ?? 'undated'} ${who}`, type);
       const discrepancies: Discrepancy[] = findDiscrepancies(group, input);
       return { key, type, title, date, agents, targets, places, reports: group.map(toReport), discrepancies, from: group.find((r) => r.date?.value === date?.value)?.date?.from ?? '' };
     })

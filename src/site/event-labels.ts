@@ -8,6 +8,11 @@ export const EVENT_TYPE_LABELS: Readonly<Record<EventType, string>> = {
   protest: 'protest', visit: 'visit', tally: 'count',
 };
 
+/** What an event page calls its participants: a tally has an owner ("whose troops") and nothing done to anyone. */
+export function roleLabels(type: EventType): { readonly agents: string; readonly targets: string | null } {
+  return type === 'tally' ? { agents: 'Whose', targets: null } : { agents: 'By', targets: 'Against' };
+}
+
 /** Tags for modalities other than `asserted` (an asserted event needs no tag). */
 export const MODALITY_LABELS: Readonly<Record<EventModality, { label: string; explanation: string } | null>> = {
   asserted: null,

@@ -2,6 +2,7 @@
 import type { EntityId, Event } from '../model.ts';
 import { discrepancyView } from './discrepancy-view.ts';
 import { eventDateBasis } from './event-date-basis.ts';
+import { roleLabels } from './event-labels.ts';
 import { eventSummary } from './event-summary.ts';
 import { reportsBySentence } from './report-groups.ts';
 import { reportView } from './report-view.ts';
@@ -25,6 +26,7 @@ export function eventPage(context: SiteContext, event: Event): EventPage {
     agents: actors(event.agents),
     targets: actors(event.targets),
     places: actors(event.places),
+    roles: roleLabels(event.type),
     articleCount: summary.articleCount,
     reports: reportsBySentence(context, event.reports).flatMap((group) => reportView(context, group) ?? []),
     discrepancies: event.discrepancies.map((d) => discrepancyView(context, d)),

@@ -471,6 +471,8 @@ export interface EventPage {
   readonly agents: readonly ActorLink[];
   readonly targets: readonly ActorLink[];
   readonly places: readonly ActorLink[];
+  /** Headings of the participant rows; no target row when the type has none (a tally). */
+  readonly roles: { readonly agents: string; readonly targets: string | null };
   readonly articleCount: number;
   /** One card per sentence that reports the event (reports in one sentence share a card). */
   readonly reports: readonly EventReportView[];

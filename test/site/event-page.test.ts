@@ -34,6 +34,12 @@ describe('header', () => {
     expect([page.date.text, page.date.datetime, page.precision, page.dateBasis]).toEqual(['Undated', null, null, 'No report dates this event.']);
   });
 
+  test('participant rows are "By" and "Against"; a tally has an owner ("Whose") and no target row', () => {
+    expect(attack.roles).toEqual({ agents: 'By', targets: 'Against' });
+    const tally: Event = { ...fixtureCorpus.events[1]!, type: 'tally' };
+    expect(eventPage(siteContext({ ...fixtureCorpus, events: [tally] }, '/'), tally).roles).toEqual({ agents: 'Whose', targets: null });
+  });
+
   test('agents and places link to actor pages', () => {
     expect(talks.agents.map((a) => a.href)).toEqual(['/actors/egypt/', '/actors/qatar/']);
     expect(talks.places.map((a) => a.text)).toEqual(['Cairo']);
