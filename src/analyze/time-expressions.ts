@@ -50,9 +50,15 @@ export function findTimeExpressions(text: string, parsed: ParsedText, published:
     const chosen = withoutOverlaps(candidates);
     // In text order, so that "the following day" can count from a date resolved before it.
     const out: TimeExpression[] = [];
-    for (const c of chosen) {
-      const expression = toExpression(c, chosen, out, text, anchor);
+    for (let i = 0; i < chosen.length; i += 1) {
+      const c = chosen[i];
+      if (!c) continue;
+      // "10 a.m. Monday", "noon Thursday": a clock time and the day right after it are one time.
+      const next = chosen[i + 1];
+      const day = c.found.clock && next && isDayAfterClock(c, next, text) ? next : null;
+      const expression = toExpression(day ? { ...c, end: day.end } : c, chosen, out, text, anchor);
       if (expression) out.push(expression);
+      if (day && expression) i += 1;
     }
     return out;
   } catch {
@@ -130,6 +136,12 @@ function withoutOverlaps(candidates: readonly Candidate[]): Candidate[] {
 
 const DAY_VALUE = /^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2}|XX)$/;
 
+/** A day (weekday, date) written right after a clock time, with only a space or comma between. */
+function isDayAfterClock(clock: Candidate, day: Candidate, text: string): boolean {
+  return day.sentence === clock.sentence && !day.found.clock && !day.found.shift && day.found.type === 'date' &&
+    (DAY_VALUE.test(day.found.value) || /^XXXX-WXX-\d$/.test(day.found.value)) && /^,?[ \u00a0]+$/.test(text.slice(clock.end, day.start));
+}
+
 function toExpression(
   c: Candidate,
   all: readonly Candidate[],
@@ -166,8 +178,12 @@ function toExpression(
 /** A clock time takes the nearest day stated in its sentence, else the publication date. */
 function withDay(c: Candidate, all: readonly Candidate[], anchor: CalendarDate | null): Found {
   const clock = c.found.clock ?? '';
-  const days = all.filter((o) => o.sentence === c.sentence && o !== c && DAY_VALUE.test(o.found.value.replace(/T.*$/, '')) && !o.found.clock);
-  const nearest = days.sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
+  const isDay = (o: Candidate): boolean => o !== c && DAY_VALUE.test(o.found.value.replace(/T.*$/, '')) && !o.found.clock && !o.found.shift;
+  const days = all.filter((o) => o.sentence === c.sentence && isDay(o));
+  // None in the sentence: a narrative goes on with the day the previous sentence named
+  // ("… on Sunday. Police fired tear gas after 7 p.m."), unless the clause looks ahead.
+  const previous = c.tense === 'future' ? [] : all.filter((o) => o.sentence === c.sentence - 1 && isDay(o)).slice(-1);
+  const nearest = days.sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0] ?? previous[0];
   const text = c.found.explanation.replace(/ states a time of day$/, '');
   if (nearest) {
     const day = nearest.found.value.replace(/T.*$/, '');
@@ -175,7 +191,7 @@ function withDay(c: Candidate, all: readonly Candidate[], anchor: CalendarDate |
       ...c.found,
       value: `${day}${clock}`,
       basis: nearest.found.basis,
-      explanation: `${text} at ${clock.slice(1)} on ${day}, the day named in the same sentence`,
+      explanation: `${text} at ${clock.slice(1)} on ${day}, the day named in the ${nearest.sentence === c.sentence ? 'same' : 'previous'} sentence`,
       ...(nearest.found.anchor ? { anchor: nearest.found.anchor } : {}),
     };
   }

@@ -38,8 +38,20 @@ function directionFor(ctx: MatchContext): Direction {
   return yearlessDirection(ctx.tense);
 }
 
+/** "April 20 this year", "March 3 last year": the year a relative year word right after names. */
+function yearWordAfter(ctx: MatchContext): number | null {
+  const word = /^,?[ \u00a0]+(?:of[ \u00a0]+)?(last|this|next)[ \u00a0]+year\b/i.exec(ctx.text.slice(ctx.end, ctx.end + 20))?.[1];
+  if (!word || !ctx.published) return null;
+  return ctx.published.year + (word.toLowerCase() === 'last' ? -1 : word.toLowerCase() === 'next' ? 1 : 0);
+}
+
 function monthDayFound(ctx: MatchContext, month: number, day: number, year: string | undefined): Found | null {
   const text = matchedText(ctx);
+  const named = year ? null : yearWordAfter(ctx);
+  if (named !== null) {
+    if (!isValidDate(named, month, day)) return null;
+    return relativeFound(ctx, text, 'date', formatDate({ year: named, month, day }), 'day', `the year is the one named right after it (${named})`);
+  }
   if (year) {
     const y = Number(year);
     if (!isValidDate(y, month, day)) return null;
@@ -95,7 +107,48 @@ const DECADE_WORDS: Readonly<Record<string, number>> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9, noughties: 0,
 };
 
+/** Words after a bare number that make it a count, not a year ("the 1500 metres"). */
+const COUNT_NOUN = /^[ \u00a0]+(?:people|men|women|children|troops|soldiers|residents|metres|meters|miles|km|kilometres|kilometers|feet|votes|seats|cases|deaths|tonnes|tons|units|points|members|workers|jobs|homes|cars|families|dollars|euros|pounds)\b/i;
+
+/**
+ * A year used as a modifier between a determiner (and at most one adjective) and a noun:
+ * "the 2019 election", "a planned 2014 poll", "its 2022 report". News writes counts of
+ * a thousand or more with a comma, so a bare four-digit number there is a year.
+ */
+function attributiveYear(ctx: MatchContext): boolean {
+  if (!/^(?:19|20)\d\d$/.test(matchedText(ctx))) return false;
+  const before = textBefore(ctx, 30);
+  if (!/\b(?:the|a|an|its|their|his|her|our|this|that)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$/i.test(before)) return false;
+  const after = ctx.text.slice(ctx.end, ctx.end + 30);
+  return /^[ \u00a0]+[a-z]/.test(after) && !COUNT_NOUN.test(after);
+}
+
 export const absoluteRules: readonly Rule[] = [
+  {
+    // "fiscal 2021", "fiscal year 2022", "FY2023", "FY24", "the 2021 fiscal year": TIMEX3 FY2021.
+    name: 'fiscal-year',
+    pattern: new RegExp(`\\b(?:[Ff]iscal(?:${SP}[Yy]ear)?${SP}${YEAR}|FY[ \\u00a0]?(?:${YEAR}|(\\d\\d)(?!\\d))|the${SP}${YEAR}${SP}fiscal${SP}year)`, 'g'),
+    build: (ctx) => {
+      const [text, a, b, short, c] = ctx.match;
+      const year = a ?? b ?? c ?? (short ? `20${short}` : undefined);
+      if (!year) return null;
+      return { ...statedFound(text, 'date', `FY${year}`, 'year'), explanation: `'${text}' names the fiscal year ${year} (TIMEX3 FY${year})` };
+    },
+  },
+  {
+    // "March of last year", "June next year": the month of the year named after it.
+    name: 'month-of-relative-year',
+    pattern: new RegExp(`\\b(${MONTH}),?(?:${SP}of)?${SP}(last|this|next)${SP}year(?![a-z])`, 'gi'),
+    build: (ctx) => {
+      const [text, monthWord = '', relation = ''] = ctx.match;
+      const month = monthNumber(monthWord);
+      if (!month || !isCapitalised(monthWord)) return null;
+      if (!ctx.published) return unresolvedFound(text, 'date', `XXXX-${String(month).padStart(2, '0')}`, 'month');
+      const rel = relation.toLowerCase();
+      const year = ctx.published.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+      return relativeFound(ctx, text, 'date', formatMonth(year, month), 'month', `the month of ${rel} year`);
+    },
+  },
   {
     name: 'iso-date',
     pattern: /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g,
@@ -121,7 +174,7 @@ export const absoluteRules: readonly Rule[] = [
   {
     // "Friday, Feb. 2, 2024", "January 28", "Feb 8th 2024", "mid-January 28" is not a thing.
     name: 'month-day',
-    pattern: new RegExp(`\\b(?:${WEEKDAY},?${SP})?(${MONTH})${SP}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:%.,]\\d|\\d|[-–]\\d)(?:,?${SP}${YEAR})?`, 'gi'),
+    pattern: new RegExp(`\\b(?:${WEEKDAY},?${SP})?(${MONTH})${SP}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:%.,]\\d|\\d|[-–]\\d|[A-Za-z])(?:,?${SP}${YEAR})?`, 'gi'),
     build: (ctx) => {
       const [, monthWord = '', day, year] = ctx.match;
       const month = monthNumber(monthWord);
@@ -161,7 +214,14 @@ export const absoluteRules: readonly Rule[] = [
       const [, relation, modifier, monthWord = ''] = ctx.match;
       if (!isCapitalised(monthWord) || /\.$|^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(monthWord)) return null;
       const ambiguous = /^(may|march)$/i.test(monthWord);
-      const hasContext = Boolean(relation || modifier) || /^the /i.test(ctx.match[0]) || DATE_PREPOSITION.test(textBefore(ctx));
+      const before = textBefore(ctx);
+      // "between March and May": a month listed after another; "their May meeting": a
+      // capitalised month between a determiner and a noun (the verbs are written lower case).
+      const listed = new RegExp(`${MONTH}[ \\u00a0]*(?:,|and|or|to|through|until|till|[-–])[ \\u00a0]*$`, 'i').test(before);
+      const nextToken = ctx.tokens.find((t) => t.start > ctx.end && t.start <= ctx.end + 2);
+      const modifiesNoun = /\b(?:the|their|its|his|her|our|this|next|last)[ \u00a0]+$/i.test(before) && /^[ \u00a0]+[a-z]/.test(ctx.text.slice(ctx.end, ctx.end + 3)) &&
+        Boolean(nextToken?.tags.includes('Noun')) && !['Copula', 'Auxiliary', 'PastTense', 'Modal'].some((tag) => nextToken?.tags.includes(tag));
+      const hasContext = Boolean(relation || modifier) || /^the /i.test(ctx.match[0]) || DATE_PREPOSITION.test(before) || listed || modifiesNoun;
       if (ambiguous && !hasContext) return null;
       // "May" after a capitalised word is a surname ("Theresa May").
       if (!hasContext && /[A-Z][a-z]+\s+$/.test(textBefore(ctx, 20))) return null;
@@ -181,7 +241,7 @@ export const absoluteRules: readonly Rule[] = [
       const laterEnd = end.length === 4 ? Number(end) > Number(year) : end.length === 2 && Number(end) > Number(year.slice(-2));
       const context = Boolean(modifier) || /^the /i.test(text) || listed || laterEnd ||
         DATE_PREPOSITION.test(before) || /\(\s*$/.test(before) && /^\)/.test(ctx.text.slice(ctx.end));
-      if (!context) return null;
+      if (!context && !attributiveYear(ctx)) return null;
       if (!listed && !modifier && numberAfterName(ctx.text, ctx.start, ctx.sentenceStart)) return null;
       const found = statedFound(text, 'date', year, 'year');
       return { ...found, explanation: found.explanation + modifierNote(modifier, text) };
@@ -194,6 +254,11 @@ export const absoluteRules: readonly Rule[] = [
     build: (ctx) => {
       const [text, modifier, century, decade, shortDecade] = ctx.match;
       if (attributiveAfter(ctx)) return null;
+      // "the 1300s", "the 1800s": a hundred years, TIMEX3 century 13, 18 (the 1900s and 2000s stay decades).
+      if (century && decade === '0' && Number(century) < 19) {
+        const found = statedFound(text, 'date', century, 'century');
+        return { ...found, explanation: `${found.explanation}; a round hundred names the century${modifierNote(modifier, text)}` };
+      }
       const value = century ? `${century}${decade}` : Number(shortDecade) >= 3 ? `19${shortDecade}` : `20${shortDecade}`;
       const found = statedFound(text, 'date', value, 'decade');
       return { ...found, explanation: found.explanation + modifierNote(modifier, text) };
@@ -299,7 +364,8 @@ function seasonYear(ctx: MatchContext, code: string, relation: string | undefine
   const containing = instances.find((s) => s.from <= now && now <= s.to);
   const past = instances.filter((s) => s.to < now).pop();
   const future = instances.find((s) => s.from > now);
-  if (relation === 'this') return (containing ?? future ?? past)?.year ?? anchor.year;
+  // "this summer" is the one of the current year (or the one under way: a winter in January).
+  if (relation === 'this') return (containing ?? instances.find((s) => s.year === anchor.year))?.year ?? anchor.year;
   if (relation === 'last') return past?.year ?? anchor.year - 1;
   if (relation === 'next') return future?.year ?? anchor.year + 1;
   const direction = directionOf(ctx.tense);

@@ -42,7 +42,7 @@ export const anchoredRules: readonly Rule[] = [
     // "the following day", "the next morning", "the previous week"; "the next week" stays a
     // duration (TimeML: "over the next week"), so next/following take only day-sized units.
     name: 'the-following-unit',
-    pattern: new RegExp(`\\bthe${SP}(?:(following|previous|preceding)${SP}(day|week|month|year|morning|afternoon|evening|night)|(next)${SP}(day|morning|afternoon|evening|night))(?![a-z])`, 'gi'),
+    pattern: new RegExp(`\\bthe${SP}(?:(following|previous|preceding)${SP}(day|week|month|quarter|year|morning|afternoon|evening|night)|(next)${SP}(day|morning|afternoon|evening|night))(?![a-z])`, 'gi'),
     build: (ctx) => {
       const [, relation, unitWord, next, dayWord] = ctx.match;
       const word = (unitWord ?? dayWord ?? '').toLowerCase();

@@ -28,7 +28,28 @@ const SCHEDULE_WORDS = new Set(['scheduled', 'expected', 'due', 'set', 'slated',
  * "plans to", "vows to": a present verb that commits to a later act. Verbs of wishing
  * ("want to go back to the pre-war days") are left out: they point back as often as ahead.
  */
-const INTENT_VERBS = new Set(['plan', 'plans', 'intend', 'intends', 'aim', 'aims', 'expect', 'expects', 'vow', 'vows', 'promise', 'promises', 'pledge', 'pledges']);
+const INTENT_VERBS = new Set([
+  'plan', 'plans', 'intend', 'intends', 'aim', 'aims', 'expect', 'expects', 'vow', 'vows', 'promise', 'promises',
+  'pledge', 'pledges', 'hope', 'hopes',
+]);
+
+/**
+ * Present-tense verbs of a timetable: "the team plays on Sept. 5", "the summit opens Monday",
+ * "the ceasefire ends on Friday". In news, a dated event in the simple present is scheduled.
+ */
+const SCHEDULE_VERBS = new Set([
+  'open', 'opens', 'reopen', 'reopens', 'begin', 'begins', 'start', 'starts', 'resume', 'resumes', 'meet', 'meets',
+  'play', 'plays', 'face', 'faces', 'host', 'hosts', 'kick', 'kicks', 'end', 'ends', 'expire', 'expires',
+  'arrive', 'arrives', 'visit', 'visits', 'convene', 'convenes', 'launch', 'launches', 'close', 'closes',
+]);
+
+const WISH_VERBS = new Set(['want', 'wish', 'like', 'prefer', 'rather']);
+
+/** Adverbs that may stand between a modal and its verb ("will next meet", "would also ask"). */
+const MODAL_ADVERBS = new Set(['not', 'also', 'still', 'soon', 'then', 'next', 'again', 'now', 'only', 'never', 'probably', 'likely', 'first', 'finally', 'formally', 'officially', 'jointly', 'further']);
+
+/** Tags of a word before a present-tense form that make that form a noun ("the win", "of strikes"). */
+const NOUN_CONTEXT_TAGS = ['Determiner', 'Preposition', 'Value', 'Possessive', 'Adjective'];
 
 /** Punctuation after a token that ends a clause. */
 const CLAUSE_PUNCTUATION = /[,;:()\u2014\u2013"“”]|\s-\s/;
@@ -45,11 +66,13 @@ function tokenTense(tokens: readonly Token[], i: number): ClauseTense | undefine
   }
   if (t.normal === 'going' && next?.normal === 'to' && tokens[i - 1]?.tags.includes('Copula')) return 'future';
   const afterNext = tokens[i + 2]?.normal;
-  if (/^(is|are|am|'s|'re)$/.test(t.normal) && next && SCHEDULE_WORDS.has(next.normal) && (afterNext === 'to' || afterNext === 'for')) {
+  if (/^(is|are|am|'s|'re)$/.test(t.normal) && next && SCHEDULE_WORDS.has(next.normal) && afterNext && /^(to|for|on|in|by|at|until|from|next|this)$/.test(afterNext)) {
     return 'future';
   }
-  if (INTENT_VERBS.has(t.normal) && next?.normal === 'to' && !has('PastTense')) return 'future';
-  if (OPEN_MODALS.has(t.normal) && has('Modal')) return next?.normal === 'have' ? 'past' : null;
+  if (INTENT_VERBS.has(t.normal) && !has('PastTense') && toFollows(tokens, i)) return 'future';
+  // "may", "could", "would": a possibility, neither past nor a plan (see yearlessDirection).
+  // "might want to return to the pre-March borders": a wish points back as often as ahead.
+  if (OPEN_MODALS.has(t.normal) && has('Modal')) return next?.normal === 'have' ? 'past' : next && WISH_VERBS.has(next.normal) ? null : 'modal';
   // A gerund or participle phrase ("including", "denouncing") has no tense of its own.
   if (!has('Verb') || has('Gerund')) return undefined;
   if ((t.normal === 'has' || t.normal === 'have' || t.normal === 'had') &&
@@ -57,18 +80,49 @@ function tokenTense(tokens: readonly Token[], i: number): ClauseTense | undefine
     return 'past';
   }
   const previous = tokens[i - 1];
-  // The infinitive after a modal or "to" takes its tense from the modal.
-  if (has('Infinitive') && previous && (previous.tags.includes('Modal') || previous.normal === 'to')) return undefined;
+  // The infinitive after a modal or "to" takes its tense from the modal, adverbs between included.
+  const governing = tokens[i - 1 - adverbsBefore(tokens, i)];
+  if (has('Infinitive') && governing && (governing.tags.includes('Modal') || governing.normal === 'to')) return undefined;
+  // A present form after a determiner, number or preposition is a noun: "the 2-1 win", "weeks of strikes".
+  if (has('PresentTense') && !has('Copula') && previous && NOUN_CONTEXT_TAGS.some((tag) => previous.tags.includes(tag)) &&
+      !previous.tags.includes('Pronoun') || has('PresentTense') && previous?.tags.includes('Possessive')) {
+    return undefined;
+  }
   if (has('PastTense')) {
     // A participle after "has" is counted at "has"; passive "will be held" at "will".
     if (previous && /^(has|have|had|be|been|being|is|are|am|was|were)$/.test(previous.normal)) return undefined;
     return 'past';
   }
-  if (has('PresentTense') && !has('Auxiliary')) return SAME_FORM_VERBS.has(t.normal) ? undefined : 'present';
+  if (has('PresentTense') && !has('Auxiliary')) {
+    if (SCHEDULE_VERBS.has(t.normal)) return 'future';
+    return SAME_FORM_VERBS.has(t.normal) ? undefined : 'present';
+  }
   if (has('Copula') && (t.normal === 'is' || t.normal === 'are' || t.normal === 'am')) return 'present';
   // compromise leaves the auxiliary "were" in "were killed" without a tense tag.
   if (has('Copula') && (t.normal === 'was' || t.normal === 'were')) return 'past';
   return undefined;
+}
+
+/** How many adverbs stand right before token i ("will next meet": one). */
+function adverbsBefore(tokens: readonly Token[], i: number): number {
+  let n = 0;
+  while (n < 2) {
+    const t = tokens[i - 1 - n];
+    if (!t || !(MODAL_ADVERBS.has(t.normal) || t.tags.includes('Adverb'))) break;
+    n += 1;
+  }
+  return n;
+}
+
+/** "plans to", "expects the bank to": "to" within a short object after an intent verb, no verb between. */
+function toFollows(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 7 && k < tokens.length; k += 1) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.normal === 'to') return true;
+    if (t.tags.includes('Verb') || CLAUSE_PUNCTUATION.test(tokens[k - 1]?.post ?? '') || CLAUSE_OPENERS.has(t.normal)) return false;
+  }
+  return false;
 }
 
 /** Index range [from, to] of the clause containing token `at`. */

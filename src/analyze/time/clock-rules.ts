@@ -3,6 +3,7 @@
  * the clock part (T20:00); the caller attaches the day stated in the same sentence, or
  * the publication date (TIMEX3 writes midnight as T24:00 of the day it ends).
  */
+import { DAY_PART_CODES } from './lexicon.ts';
 import { matchedText, type Found, type MatchContext, type Rule } from './rule.ts';
 
 const ZONE = String.raw`(?:[ \u00a0]+(?:local time|GMT|UTC|[ECMP][SD]T|[ECMP]T))?`;
@@ -44,5 +45,16 @@ export const clockRules: readonly Rule[] = [
     name: 'midnight-noon',
     pattern: new RegExp(String.raw`\b(midnight|noon|midday)(?![a-z-])${ZONE}`, 'gi'),
     build: (ctx) => clockFound(ctx, /midnight/i.test(ctx.match[1] ?? '') ? 'T24:00' : 'T12:00'),
+  },
+  {
+    // "in the afternoon", "during the night": that part of the day named nearby (TIMEX3 TAF, TNI);
+    // the preposition is left out. "the morning of June 5" is read by the date rules.
+    name: 'part-of-narrated-day',
+    pattern: /\b(?:in|during)[ \u00a0]+the[ \u00a0]+(morning|afternoon|evening|night)(?![a-z-])/gi,
+    build: (ctx) => {
+      const code = DAY_PART_CODES[(ctx.match[1] ?? '').toLowerCase()];
+      if (!code || /^[ \u00a0]+of\b/i.test(ctx.text.slice(ctx.end, ctx.end + 5))) return null;
+      return { ...clockFound(ctx, `T${code}`), trimStart: ctx.match[0].search(/the/i) };
+    },
   },
 ];

@@ -4,6 +4,7 @@
  * unspecified number as X, decades as DE and centuries as CE.
  */
 import { APPROXIMATOR, DAY_PART_CODES, PLURAL_UNIT, QUANTITY, UNIT, WEEKDAY, quantityValue, unitInfo, weekdayNumber, type UnitInfo } from './lexicon.ts';
+import { insideProperName } from './name-runs.ts';
 import { matchedText, textBefore, vagueFound, type Found, type MatchContext, type Rule } from './rule.ts';
 
 const SP = '[ \\u00a0]+';
@@ -22,6 +23,15 @@ function durationFound(ctx: MatchContext, quantity: number | 'X', unit: UnitInfo
 const BARE_UNIT_AFTER = /^\s+(later|earlier|after|before|of|long|on end|away|afterwards|into)\b/i;
 /** Words before a bare plural unit that do the same ("for years", "within hours"). */
 const BARE_UNIT_BEFORE = /\b(for|within|over|in|after|took|take|takes|spent|spend|lasted|lasting|last|recent)\s+$/i;
+
+/** An amount right before "a year" ("3% a year", "$2 billion a year", "90,000 barrels a day"): a rate. */
+const AMOUNT_BEFORE = /(?:\d|%|\b(?:percent|per cent|billion|million|thousand|dollars|euros|pounds))(?:[ \u00a0]+[a-z]+)?[ \u00a0]+$/i;
+
+/** A year after a preposition ("in 2019 a year passed") is a date, not an amount. */
+function amountBefore(ctx: MatchContext): boolean {
+  const before = textBefore(ctx, 30);
+  return AMOUNT_BEFORE.test(before) && !/\b(?:in|since|by|until|of|from)[ \u00a0]+(?:1[5-9]|20)\d\d[ \u00a0]+$/i.test(before);
+}
 
 const SET_ADVERBS: Readonly<Record<string, string>> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M',
@@ -44,8 +54,10 @@ export const durationRules: readonly Rule[] = [
       // "a second strike", "a quarter of the vote": ordinal and fraction, not time.
       if (!digits && unit.name === 'second' && !/s$/i.test(unitWord)) return null;
       if (unit.name === 'quarter' && /^\s+of\b/i.test(after)) return null;
+      // "cut output by a quarter": one quarter alone is a fraction ("a quarter later" is read elsewhere).
+      if (unit.name === 'quarter' && /^(a|an|one)$/i.test(quantityWord)) return null;
       // "$2 billion a year" and "twice a week" are rates: the set rules read them.
-      if (/^an?$/i.test(quantityWord) && /(\d|\b(once|twice|times|billion|million|percent|per cent))\s+$/i.test(textBefore(ctx, 20))) return null;
+      if (/^an?$/i.test(quantityWord) && (amountBefore(ctx) || /\b(once|twice|times)\s+$/i.test(textBefore(ctx, 20)))) return null;
       return durationFound(ctx, quantity, unit);
     },
   },
@@ -120,6 +132,38 @@ export const durationRules: readonly Rule[] = [
       if (/^[A-Z]/.test(text) && /^\s+[A-Z]/.test(ctx.text.slice(ctx.end, ctx.end + 3))) return null;
       const value = SET_ADVERBS[text.toLowerCase()];
       return value ? vagueFound(text, 'set', value, 'a set (a regular recurrence)') : null;
+    },
+  },
+  {
+    // "Wednesdays and Fridays", "on Sundays": a weekday in the plural recurs every week.
+    name: 'plural-weekday',
+    pattern: /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days(?![a-z])/g,
+    build: (ctx) => {
+      const weekday = weekdayNumber(`${ctx.match[1] ?? ''}day`);
+      if (!weekday || insideProperName(ctx.text, ctx.start, ctx.end, ctx.sentenceStart)) return null;
+      if (/^[ \u00a0]+[A-Z]/.test(ctx.text.slice(ctx.end, ctx.end + 3))) return null; // "Fridays Bar
+      return vagueFound(matchedText(ctx), 'set', `XXXX-WXX-${weekday}`, `a set: every ${ctx.match[1]}day`);
+    },
+  },
+  {
+    // "3% a year", "$2 billion a year", "500 barrels a day": an amount per unit is a rate (a set).
+    name: 'amount-a-unit',
+    pattern: /\ban?[ \u00a0]+(day|week|month|year|hour)(?![a-z])/gi,
+    build: (ctx) => {
+      if (!amountBefore(ctx)) return null;
+      const unit = unitInfo(ctx.match[1] ?? '');
+      return unit ? vagueFound(matchedText(ctx), 'set', durationValue(1, unit), `a set: an amount every ${unit.name}`) : null;
+    },
+  },
+  {
+    // "the 12 months to February", "the three years through 2022": a stretch ending at a date.
+    name: 'the-units-to',
+    pattern: new RegExp(`\\bthe${SP}(${QUANTITY})${SP}(${PLURAL_UNIT})(?=${SP}(?:to|through|ending|ended|until|up to)\\b)`, 'gi'),
+    build: (ctx) => {
+      const quantity = quantityValue(ctx.match[1] ?? '');
+      const unit = unitInfo(ctx.match[2] ?? '');
+      if (quantity === null || !unit) return null;
+      return durationFound(ctx, quantity, unit);
     },
   },
   {

@@ -61,7 +61,7 @@ const NAMES = [
 ];
 
 /** A date context before a holiday name that could be something else ("Holi", "Tet", "Easter"). */
-const DATE_CONTEXT = /\b(on|at|over|during|before|after|by|until|till|since|for|around|ahead of|through|throughout|of|last|next|this)\s+$/i;
+const DATE_CONTEXT = /\b(on|at|over|during|before|after|by|until|till|since|for|around|ahead of|through|throughout|of|last|next|this|beyond|past|following)\s+$|\b(a|an)\s+[a-z]+\s+$/i;
 
 function fixedDate(name: string): ((year: number) => CalendarDate) | null {
   const key = name.replace(/’/g, "'");

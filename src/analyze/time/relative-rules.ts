@@ -131,14 +131,16 @@ export const relativeRules: readonly Rule[] = [
   {
     // "by the end of the year" → the publication year, noting the part.
     name: 'part-of-current-unit',
-    pattern: new RegExp(`\\b(?:the${SP})?(end|beginning|start|middle|rest)${SP}of${SP}(?:the|this)${SP}(week|month|year|decade)(?![a-z])`, 'gi'),
+    // "the start of last month", "the end of next year": the part of the unit before or after.
+    pattern: new RegExp(`\\b(?:the${SP})?(end|beginning|start|middle|rest)${SP}of${SP}(the|this|last|next)${SP}(week|month|year|decade)(?![a-z])`, 'gi'),
     build: (ctx) => {
-      const [text, part = '', unitWord = ''] = ctx.match;
+      const [text, part = '', which = '', unitWord = ''] = ctx.match;
       const unit = unitInfo(unitWord);
       if (!unit) return null;
+      const step = STEP_BY_WORD[which.toLowerCase()] ?? 0;
       const precision = precisionOfUnit(unit.name);
       if (!ctx.published) return unresolvedFound(text, 'date', unresolvedValue(unit.name), precision);
-      return relativeFound(ctx, text, 'date', shiftedValue(ctx.published, unit.name, 0).value, precision, `the ${part.toLowerCase()} of the current ${unit.name}`);
+      return relativeFound(ctx, text, 'date', shiftedValue(ctx.published, unit.name, step).value, precision, `the ${part.toLowerCase()} of the ${step < 0 ? 'previous' : step > 0 ? 'next' : 'current'} ${unit.name}`);
     },
   },
   {

@@ -9,7 +9,8 @@ import {
 } from '../../time/calendar.ts';
 import type { TimeUnit } from './lexicon.ts';
 
-export type ClauseTense = 'past' | 'present' | 'future' | null;
+/** 'modal': a clause of possibility ("may stay shut until", "could fall in September"). */
+export type ClauseTense = 'past' | 'present' | 'future' | 'modal' | null;
 
 /** Which occurrence a bare weekday or year-less date means. */
 export type Direction = 'past' | 'future' | 'nearest';
@@ -28,6 +29,8 @@ export function directionOf(tense: ClauseTense): Direction {
  * ("will", "is scheduled to"), which the clause tense catches.
  */
 export function yearlessDirection(tense: ClauseTense): Direction {
+  // A modal clause ("may stay closed until Aug. 9") speaks of what is possible around now.
+  if (tense === 'modal') return 'nearest';
   return tense === 'future' ? 'future' : 'past';
 }
 
