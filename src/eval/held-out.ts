@@ -3,13 +3,10 @@
  * the rules, measured and never tuned to). Names are scored like the development texts; time
  * expressions TempEval-3 style against each text's creation time.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { analyzeArticle } from '../analyze/analyze-article.ts';
-import { articleFromText } from '../ingest/article-from-text.ts';
 import { scoreNerDev } from './ner-dev.ts';
 import type { SpanScore } from './score-spans.ts';
-import { parseTimexDocuments, scoreTimex, TIMEX_TYPE, type Timex, type TimexScore } from './score-timex.ts';
+import type { TimexScore } from './score-timex.ts';
+import { scoreTimexFiles } from './timex-dev.ts';
 
 export interface HeldOutScore {
   readonly names: { readonly documents: number; readonly score: SpanScore } | null;
@@ -18,14 +15,6 @@ export interface HeldOutScore {
 
 export async function scoreHeldOut(dir: string): Promise<HeldOutScore> {
   const names = await scoreNerDev(dir, (f) => f === 'ner.jsonl');
-  const file = path.join(dir, 'timex.jsonl');
-  const jsonl = await readFile(file, 'utf8').catch(() => null);
-  if (jsonl === null) return { names: names.documents > 0 ? names : null, times: null };
-  const docs = parseTimexDocuments(jsonl, file);
-  const predicted = new Map<string, Timex[]>();
-  for (const doc of docs) {
-    const analysis = analyzeArticle(articleFromText(doc.id, doc.text, doc.dct), 'held-out');
-    predicted.set(doc.id, analysis.times.map((t) => ({ start: t.start, end: t.end, type: TIMEX_TYPE[t.type], value: t.value })));
-  }
-  return { names: names.documents > 0 ? names : null, times: { documents: docs.length, score: scoreTimex(docs, predicted) } };
+  const times = await scoreTimexFiles(dir, (f) => f === 'timex.jsonl');
+  return { names: names.documents > 0 ? names : null, times: times.documents > 0 ? times : null };
 }
