@@ -7,7 +7,7 @@
 import type { EntityType, Mention, Span } from '../model.ts';
 import type { ParsedSentence, ParsedText, Token } from './nlp.ts';
 import { baseText, type Candidate, cueForm, findCandidates, isAcronym, isBlocked, isCapitalised, isGivenNameTail } from './entities/candidates.ts';
-import { AGENT_VERBS, ORGANIZATION_FIRST_WORDS, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS } from './entities/cue-words.ts';
+import { AGENT_VERBS, NAME_PARTICLES, ORGANIZATION_FIRST_WORDS, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS } from './entities/cue-words.ts';
 import { countryOf, demonymOf, isKnownCity } from './entities/gazetteer.ts';
 import { isAllCaps, isHeadlineLike } from './entities/headline.ts';
 import { decideType, type TypeDecision } from './entities/type-evidence.ts';
@@ -16,8 +16,11 @@ import { withDescriptions } from './entities/descriptions.ts';
 import { splitDemonymPrefixes } from './entities/demonym-prefix.ts';
 import { withCollectiveNouns } from './entities/collective-nouns.ts';
 import { withClassNounLists } from './entities/class-noun-lists.ts';
+import { findDateline, type Dateline } from './entities/dateline.ts';
+import { withSportsClubs } from './entities/sports-clubs.ts';
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Acronym'];
+const LEXICON_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Acronym', 'Country', 'City', 'Region'];
 
 export function findMentions(text: string, parsed: ParsedText): Mention[] {
   const headline = parsed.sentences.map((s) => isHeadlineLike(s.tokens));
@@ -28,10 +31,20 @@ export function findMentions(text: string, parsed: ParsedText): Mention[] {
     if (headline[index]) return;
     const carried = titleBeforeBreak(parsed.sentences[index - 1], sentence);
     const titles = quotedTitles(sentence.tokens);
+    const dateline = parsed.sentences[index - 1]?.paragraph === sentence.paragraph ? null : findDateline(sentence.tokens);
     for (const found of findCandidates(sentence.tokens)) {
       if (titles.some(([a, b]) => found.first >= a && found.last <= b)) continue;
-      const candidate = carried && found.first === 0 && found.title === undefined ? { ...found, title: carried, initial: false } : found;
-      const accepted = acceptInitial(sentence.tokens, candidate, midCaps);
+      const filed = dateline ? datelineDraft(text, sentence, index, dateline, found) : null;
+      if (filed) {
+        drafts.push(filed);
+        continue;
+      }
+      // The story after a dateline opens a sentence: its first word is capitalised by position.
+      // compromise reads it as a capitalised word inside a sentence, so its ProperNoun tag proves nothing.
+      const opensStory = dateline?.body === found.first && found.title === undefined;
+      const opened = opensStory ? { ...found, initial: true } : found;
+      const candidate = carried && opened.first === 0 && opened.title === undefined ? { ...opened, title: carried, initial: false } : opened;
+      const accepted = acceptInitial(sentence.tokens, candidate, midCaps, opensStory);
       if (!accepted) continue;
       const draft = toDraft(text, parsed, sentence, index, accepted);
       if (draft) drafts.push(draft);
@@ -46,7 +59,7 @@ export function findMentions(text: string, parsed: ParsedText): Mention[] {
 
   const tokensOf = (i: number): readonly Token[] => parsed.sentences[i]?.tokens ?? [];
   const described = withDescriptions(text, retypeWithinArticle(splitDemonymPrefixes(drafts)), tokensOf);
-  const typed = withClassNounLists(text, withCollectiveNouns(text, described, tokensOf), tokensOf);
+  const typed = withSportsClubs(text, withClassNounLists(text, withCollectiveNouns(text, described, tokensOf), tokensOf), tokensOf);
   const mentions = typed.sort((a, b) => a.start - b.start || b.end - a.end);
   return dropOverlaps(mentions);
 }
@@ -87,8 +100,9 @@ function capitalisedInsideSentences(parsed: ParsedText, headline: readonly boole
   const seen = new Set<string>();
   parsed.sentences.forEach((s, index) => {
     if (headline[index]) return;
+    const story = parsed.sentences[index - 1]?.paragraph === s.paragraph ? -1 : (findDateline(s.tokens)?.body ?? -1);
     s.tokens.forEach((t, i) => {
-      if (i > 0 && isCapitalised(t) && !/[“"‘(\[:]/.test((s.tokens[i - 1]?.post ?? '') + t.pre)) seen.add(baseText(t));
+      if (i > 0 && i !== story && isCapitalised(t) && !/[“"‘(\[:]/.test((s.tokens[i - 1]?.post ?? '') + t.pre)) seen.add(baseText(t));
     });
   });
   return seen;
@@ -99,10 +113,10 @@ function capitalisedInsideSentences(parsed: ParsedText, headline: readonly boole
  * something else backs it: a gazetteer, compromise's lexicon, a title, or the same word
  * capitalised mid-sentence elsewhere in the article.
  */
-function acceptInitial(tokens: readonly Token[], candidate: Candidate, midCaps: ReadonlySet<string>): Candidate | null {
+function acceptInitial(tokens: readonly Token[], candidate: Candidate, midCaps: ReadonlySet<string>, afterDateline = false): Candidate | null {
   if (!candidate.initial || candidate.title !== undefined) return candidate;
   const first = tokens[candidate.first]!;
-  if (isBacked(first, midCaps)) return candidate;
+  if (isBacked(first, midCaps, afterDateline) && !(isPhraseGuess(tokens, candidate) && !midCaps.has(baseText(first)))) return candidate;
   // "Okonjo said …": an unknown word that opens a sentence as the subject of a saying verb.
   if (candidate.first === candidate.last) return isSayingSubject(tokens, candidate.last) ? candidate : null;
   const rest = tokens[candidate.first + 1]!;
@@ -110,6 +124,9 @@ function acceptInitial(tokens: readonly Token[], candidate: Candidate, midCaps: 
   if (tokens.slice(candidate.first + 1, candidate.last + 1).every((t) => /^[IVXLC]+$/.test(t.text) || /^(?:Jr|Sr)\.?$/.test(t.text))) return null;
   // "Nasser al-Harbi": an Arabic particle glued to a capitalised word carries the name on.
   const particle = /^(?:al|el|bin|ibn|abu|abd)$/i.test(rest.text) && /^-$/.test(rest.post) && isCapitalised(tokens[candidate.first + 2] ?? rest);
+  // "De la Vega", "Van der Berg": a capitalised particle, lower-case particles, then the name.
+  const particles = NAME_PARTICLES.has(first.text.toLowerCase()) && NAME_PARTICLES.has(rest.text) && candidate.last - candidate.first >= 2;
+  if (particles) return candidate;
   if (!isCapitalised(rest) && !isAcronym(rest) && !particle) return null;
   // "State Department", "Foreign Ministry": a name ending in an organisation or place head is
   // a name even when its first word alone reads as a verb or adjective.
@@ -126,10 +143,35 @@ function acceptInitial(tokens: readonly Token[], candidate: Candidate, midCaps: 
   return { ...candidate, first: candidate.first + 1, start: rest.start, initial: false };
 }
 
+/**
+ * A name inside a dateline: the filing place is a place and the bracketed agency an
+ * organisation, whatever the words look like ("TOKYO" in capitals reads as an acronym).
+ */
+function datelineDraft(text: string, sentence: ParsedSentence, index: number, dateline: Dateline, found: Candidate): DraftMention | null {
+  const within = (range: readonly [number, number] | undefined): boolean => range !== undefined && found.first >= range[0] && found.last <= range[1];
+  const type: EntityType | null = within(dateline.place) ? 'place' : within(dateline.agency) ? 'organization' : null;
+  if (!type) return null;
+  const decision: TypeDecision = { type, evidence: [type === 'place' ? 'dateline' : 'dateline:agency'], strong: true };
+  return makeDraft(found, text.slice(found.start, found.end), index, decision, sentence.tokens.length);
+}
+
 /** The word is directly followed by a saying verb ("X said", "X told"), with no comma between. */
 function isSayingSubject(tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
   return next !== undefined && /^\s+$/.test(tokens[last]!.post) && AGENT_VERBS.has(next.normal) && !isBlocked(tokens[last]!) && !tokens[last]!.tags.includes('Plural');
+}
+
+/**
+ * "Retail investors lost …": compromise tagged the opener as part of a name only because it read
+ * the phrase with the lower-case noun after it as one ("Organization" on "investors" too). Such a
+ * guess backs no lone sentence-initial word the gazetteers and the article do not know.
+ */
+function isPhraseGuess(tokens: readonly Token[], candidate: Candidate): boolean {
+  if (candidate.first !== candidate.last) return false;
+  const first = tokens[candidate.first]!;
+  const next = tokens[candidate.last + 1];
+  if (!next || next.text !== next.text.toLowerCase() || isInGazetteer(first)) return false;
+  return ['Organization', 'Person', 'Place'].some((tag) => first.tags.includes(tag) && next.tags.includes(tag));
 }
 
 function isInGazetteer(token: Token): boolean {
@@ -137,11 +179,14 @@ function isInGazetteer(token: Token): boolean {
   return isAcronym(token) || countryOf(base) !== undefined || demonymOf(base) !== undefined || isKnownCity(base);
 }
 
-function isBacked(token: Token, midCaps: ReadonlySet<string>): boolean {
+function isBacked(token: Token, midCaps: ReadonlySet<string>, afterDateline = false): boolean {
   const base = baseText(token);
   if (isInGazetteer(token)) return true;
   if (midCaps.has(base)) return true;
-  return NAME_TAGS.some((tag) => token.tags.includes(tag));
+  // After a dateline compromise reads the opener as a word inside a sentence, so only its
+  // dictionary tags (given names, surnames, acronyms, known places) back it, not its guesses.
+  const tags = afterDateline ? LEXICON_NAME_TAGS : NAME_TAGS;
+  return tags.some((tag) => token.tags.includes(tag));
 }
 
 function toDraft(text: string, parsed: ParsedText, sentence: ParsedSentence, index: number, candidate: Candidate): DraftMention | null {

@@ -5,6 +5,8 @@
  * strongly-evidenced mentions (ties broken person > organization > place > group).
  */
 import type { EntityType, Mention } from '../../model.ts';
+import { COMPASS_WORDS, ORGANIZATION_HEADS, ORGANIZATION_MODIFIERS, ORGANIZATION_OPENERS } from './cue-words.ts';
+import { countryOf, demonymOf, isCapitalCity } from './gazetteer.ts';
 
 export interface DraftMention extends Mention {
   /** Whether the type rests on strong evidence (see `TypeDecision.strong`). */
@@ -31,13 +33,18 @@ export function retypeWithinArticle(drafts: readonly DraftMention[]): Mention[] 
     // Only a name that is surely a person lends its type to a bare surname.
     if (d.type === 'person' && d.strong && d.name.includes(' ')) surnames.set(surnameKey(d.name), (surnames.get(surnameKey(d.name)) ?? 0) + 1);
   }
+  const shortNames = organizationShortNames(drafts);
   const groupStems = new Set(drafts.filter((d) => d.type === 'group' && !d.country && /s$/.test(d.name)).map((d) => key(d.name).slice(0, -1)));
 
   const adjusted = drafts.map((d): DraftMention => {
     if (d.country !== undefined || d.evidence.includes('gazetteer:country')) return d;
-    const single = !d.name.includes(' ') || /^(?:al|el)[-‐ ]\S+$/i.test(d.name);
+    // "De la Vega", "van der Berg" shorten a full name as a bare surname does.
+    const single = !d.name.includes(' ') || /^(?:al|el)[-‐ ]\S+$/i.test(d.name) || /^(?:(?:de|del|della|la|los|las|da|das|dos|di|du|van|von|der|den|le|ter)\s+)+\S+$/i.test(d.name);
     if (single && d.type !== 'place' && surnames.has(surnameKey(d.name)) && !d.evidence.some((e) => e.startsWith('cue:'))) {
       return { ...d, type: 'person', evidence: [...d.evidence, 'article:surname'], strong: true };
+    }
+    if (!d.name.includes(' ') && shortNames.has(key(d.name)) && takesShortNameType(d)) {
+      return { ...d, type: 'organization', evidence: [...d.evidence, 'article:short-name'], strong: true };
     }
     if (single && !d.strong && groupStems.has(key(d.name))) {
       return { ...d, type: 'group', evidence: [...d.evidence, 'article:group-singular'], strong: true };
@@ -47,17 +54,49 @@ export function retypeWithinArticle(drafts: readonly DraftMention[]): Mention[] 
 
   const votes = new Map<string, Map<EntityType, number>>();
   for (const d of adjusted) {
-    if (!d.strong || d.country !== undefined) continue;
+    // A dateline names the filing place, which a club or company of the same name is not.
+    if (!d.strong || d.country !== undefined || isDateline(d)) continue;
     const byType = votes.get(key(d.name)) ?? new Map<EntityType, number>();
     byType.set(d.type, (byType.get(d.type) ?? 0) + 1);
     votes.set(key(d.name), byType);
   }
   return adjusted.map(({ strong: _strong, ...m }) => {
     const byType = votes.get(key(m.name));
-    if (!byType || m.country !== undefined) return m;
+    if (!byType || m.country !== undefined || isDateline(m)) return m;
     const winner = majority(byType);
     return winner === m.type ? m : { ...m, type: winner, evidence: [...m.evidence, `article:majority-${winner}`] };
   });
+}
+
+/**
+ * First words of the article's organisation names that can stand for the whole: "Toyota" of
+ * "Toyota Motor Corp", "Nordhavn" of "Nordhavn Line". Not countries, capitals, nationality words,
+ * or generic openers ("National", "Bank", "North").
+ */
+function organizationShortNames(drafts: readonly DraftMention[]): Set<string> {
+  const out = new Set<string>();
+  for (const d of drafts) {
+    const words = d.name.split(' ');
+    if (d.type !== 'organization' || !d.strong || words.length < 2) continue;
+    const [word, second] = words as [string, string];
+    const lower = word.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}/u.test(word) || !/^\p{Lu}/u.test(second)) continue;
+    if (ORGANIZATION_MODIFIERS.has(lower) || ORGANIZATION_OPENERS.has(lower) || ORGANIZATION_HEADS.has(lower) || COMPASS_WORDS.has(lower)) continue;
+    if (countryOf(word) || demonymOf(word) || isCapitalCity(word)) continue;
+    out.add(key(word));
+  }
+  return out;
+}
+
+/** A lone word may take its organisation's type unless a title or the place context says otherwise. */
+function takesShortNameType(d: DraftMention): boolean {
+  if (d.type === 'organization' || d.evidence.some((e) => e.startsWith('title:'))) return false;
+  // "a plant in Toyota": the text itself puts the word in a place.
+  return !(d.type === 'place' && d.evidence.some((e) => e.startsWith('context:') || e === 'dateline'));
+}
+
+function isDateline(m: Mention): boolean {
+  return m.evidence.includes('dateline') || m.evidence.includes('dateline:agency');
 }
 
 function majority(byType: ReadonlyMap<EntityType, number>): EntityType {

@@ -45,7 +45,7 @@ const POSSESSIVE = /['’]s$/;
 const ACRONYM = /^(?:\p{Lu}\.){2,6}$|^\p{Lu}{2,6}s?$|^\p{Lu}\.?\p{Lu}\.?$/u;
 const CONNECTORS_AFTER_OPENERS = new Set(['of', 'for', 'on', 'de', 'du', 'des']);
 /** Organisation heads that take "in <place>" inside their name ("… Resistance in X"). */
-const IN_TAKERS = new Set(['resistance', 'front', 'movement', 'church', 'party', 'qaeda', 'qaida']);
+const IN_TAKERS = new Set(['resistance', 'front', 'movement', 'church', 'party', 'qaeda', 'qaida', 'commerce']);
 
 /** The token's text without a possessive ending. */
 export function baseText(token: Token): string {
@@ -96,6 +96,8 @@ function glue(tokens: readonly Token[], i: number): Glue {
   if (/^\s*$/.test(between) && between.length > 0) return 'space';
   if (between === '-' || between === '‐') return 'hyphen';
   if (between === '') return 'space';
+  // "Metal Workers' Union", "Farmers' Party": a plural possessive inside an organisation's name.
+  if (/^['’]\s+$/.test(between) && /s$/.test(here.text) && isCapitalised(here) && ORGANIZATION_HEADS.has(cueForm(next))) return 'space';
   // A full stop after an initial, a title abbreviation or "St" does not end the name.
   if (/^\.\s+$/.test(between)) {
     const form = cueForm(here);
@@ -168,8 +170,16 @@ function extendRun(tokens: readonly Token[], first: number): number {
       last += 2;
       continue;
     }
+    // "de la Vega", "van der Berg", "de los Santos": two particles in a row.
+    const third = tokens[last + 3];
+    if (isParticle(next) && after && isParticle(after) && joinedOnward && glue(tokens, last + 2) !== 'break' && isNameWord(third) && !isHyphenOnly(tokens, last + 1) && !isHyphenOnly(tokens, last + 2)) {
+      last += 3;
+      continue;
+    }
     if (INNER_CONNECTORS.has(lower) && joinedOnward && connectorAllowed(tokens, first, last, lower, sawOf)) {
       // "of the X": skip the article too.
+      // "X and the Y" joins two names ("the Commission on Human Rights and the Department of Justice").
+      if ((lower === 'and' || lower === '&') && after?.text.toLowerCase() === 'the') return last;
       const skip = after?.text.toLowerCase() === 'the' && glue(tokens, last + 2) !== 'break' ? 1 : 0;
       const target = tokens[last + 2 + skip];
       if (isNameWord(target) && !isBlocked(target ?? next)) {
@@ -182,6 +192,11 @@ function extendRun(tokens: readonly Token[], first: number): number {
   }
 }
 
+/** A hyphen-only particle ("as", "e") that is not hyphen-glued to the next word. */
+function isHyphenOnly(tokens: readonly Token[], i: number): boolean {
+  return HYPHEN_ONLY_PARTICLES.has(tokens[i]!.text.toLowerCase()) && glue(tokens, i) !== 'hyphen';
+}
+
 /** A quoted nickname between two parts of a personal name: Kenneth “Frank” Smith. */
 function isQuotedNickname(tokens: readonly Token[], last: number): boolean {
   const here = tokens[last];
@@ -191,10 +206,31 @@ function isQuotedNickname(tokens: readonly Token[], last: number): boolean {
   return /^\s*["“]$/.test(here.post + nick.pre) && /^["”]\s+$/.test(nick.post + after.pre);
 }
 
+/**
+ * "the Securities and Exchange Board of India", "the National Disaster Risk Reduction and
+ * Management Council": after "the", an "and" between capitalised words stays inside one name
+ * when the words after it end in an organisation head. Without "the" ("Google and Samsung
+ * Electronics") the "and" joins two names.
+ */
+function headedAfterAnd(tokens: readonly Token[], first: number, last: number): boolean {
+  const the = (t: Token | undefined): boolean => t?.text.toLowerCase() === 'the';
+  if (!(the(tokens[first - 1]) || the(tokens[first])) || POSSESSIVE.test(tokens[last]!.text)) return false;
+  // "the United States and China Development Bank": a country or city alone before "and" is a
+  // name of its own; one that opens a longer name is not ("the Kenya Competition and Consumer
+  // Authority"), nor is a nationality word ("the Australian Competition and Consumer Commission").
+  const before = tokens.slice(first, last + 1).filter((t) => !the(t));
+  const place = (t: Token): boolean => countryOf(baseText(t)) !== undefined || isKnownCity(baseText(t));
+  if ((before.length === 1 && place(before[0]!)) || countryOf(before.map((t) => t.text).join(' ')) !== undefined) return false;
+  let k = last + 2;
+  while (isCapitalised(tokens[k] ?? ({ text: '' } as Token)) && glue(tokens, k) === 'space' && isCapitalised(tokens[k + 1] ?? ({ text: '' } as Token)) && k - last < 6) k++;
+  const end = tokens[k];
+  return end !== undefined && k > last + 1 && isCapitalised(end) && !POSSESSIVE.test(end.text) && ORGANIZATION_HEADS.has(cueForm(end)) && k > last + 2;
+}
+
 /** Whether a lower-case connector may continue the run first..last. */
 function connectorAllowed(tokens: readonly Token[], first: number, last: number, connector: string, sawOf: boolean): boolean {
   const head = cueForm(tokens[last] ?? tokens[first]!);
-  if (connector === 'and' || connector === '&') return sawOf || connector === '&';
+  if (connector === 'and' || connector === '&') return sawOf || connector === '&' || headedAfterAnd(tokens, first, last);
   if (connector === 'the') return false;
   if (connector === 'in') return IN_TAKERS.has(head);
   if (!CONNECTORS_AFTER_OPENERS.has(connector)) return false;
@@ -213,6 +249,8 @@ function splitTitle(tokens: readonly Token[], first: number, last: number): { na
     const nameFirst = k + 1;
     // "General Motors", "Guardian Council": a name ending in an organisation head is no person.
     if (ORGANIZATION_HEADS.has(cueForm(tokens[last]!)) && nameFirst === last) break;
+    // "High Commissioner for Refugees": a head followed by a connector names an office.
+    if (nameFirst <= last && !isNameWord(tokens[nameFirst]) && !isTitleWord(tokens[nameFirst]!) && !isParticle(tokens[nameFirst]!)) break;
     // Title words directly after the head belong to the title ("Secretary of State").
     let n = nameFirst;
     while (n <= last && isTitleWord(tokens[n]!) && !TITLE_HEADS.has(cueForm(tokens[n]!)) && n < last) n++;
@@ -254,7 +292,14 @@ function splitRun(tokens: readonly Token[], first: number, last: number): Array<
   let open = -1;
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
-    const blocked = isCapitalised(t) && isBlocked(t) && !(isTitleWord(t) && !['the', 'of'].includes(cueForm(t))) && !isCapsAcronym(tokens, i) && !isNameOpeningAll(tokens, i, last) && !isGivenNameTail(tokens, i + 1);
+    const blocked =
+      isCapitalised(t) &&
+      isBlocked(t) &&
+      !(isTitleWord(t) && !['the', 'of'].includes(cueForm(t))) &&
+      !isCapsAcronym(tokens, i) &&
+      !isNameOpeningAll(tokens, i, last) &&
+      !isGivenNameTail(tokens, i + 1) &&
+      !isParticleOpening(tokens, i, last);
     const placeJoin =
       open >= 0 &&
       glue(tokens, i - 1) === 'hyphen' &&
@@ -296,12 +341,35 @@ function splitAtInnerHead(tokens: readonly Token[], a: number, b: number): Array
 }
 
 /**
+ * "Czech Marketa Novotna", "Kenyan runner"-less wire style: a nationality word before a given
+ * name describes the person and is no part of the name. Names of bodies ("Korean Air", "Indian
+ * Ocean") have no given name after the nationality word.
+ */
+function splitNationalityBeforePerson(tokens: readonly Token[], a: number, b: number): Array<[number, number]> {
+  if (b - a < 2) return [[a, b]];
+  const nationality = demonymOf(baseText(tokens[a]!));
+  const given = tokens[a + 1]!;
+  const personal = ['FirstName', 'MaleName', 'FemaleName', 'Person'].some((tag) => given.tags.includes(tag));
+  const headed = ORGANIZATION_HEADS.has(cueForm(tokens[b]!)) || ORGANIZATION_OPENERS.has(cueForm(given));
+  if (!nationality || nationality.plural || !personal || headed || glue(tokens, a) !== 'space') return [[a, b]];
+  return [[a, a], [a + 1, b]];
+}
+
+/**
  * "the All India Radio", "All Progressives Congress": "All" opens a name of three or more
  * words after "the" or when the name ends in an organisation head.
  */
 function isNameOpeningAll(tokens: readonly Token[], i: number, last: number): boolean {
   if (tokens[i]?.text !== 'All' || last - i < 2 || !isNameWord(tokens[i + 1])) return false;
   return tokens[i - 1]?.text.toLowerCase() === 'the' || ORGANIZATION_HEADS.has(cueForm(tokens[last]!));
+}
+
+/** "De la Vega", "Van der Berg", "De Beers": a capitalised particle that opens a name. */
+function isParticleOpening(tokens: readonly Token[], i: number, last: number): boolean {
+  if (!isParticle(tokens[i]!) || i >= last || glue(tokens, i) !== 'space') return false;
+  let k = i + 1;
+  while (k < last && isParticle(tokens[k]!) && !isCapitalised(tokens[k]!)) k++;
+  return k > i && isCapitalised(tokens[k]!) && !HYPHEN_ONLY_PARTICLES.has(tokens[i]!.text.toLowerCase());
 }
 
 /** A country, nationality word or known city: the parts of "Jordan-Syria", "Iraqi-American". */
@@ -329,7 +397,9 @@ export function findCandidates(tokens: readonly Token[]): Candidate[] {
     for (const piece of pieces) {
       // A bare title ("the President", "Spc." before a sentence break) is no name.
       if (tokens.slice(piece.a, piece.b + 1).every(isTitleWord)) continue;
-      const parts = splitRun(tokens, piece.a, piece.b).flatMap(([a, b]) => splitAtInnerHead(tokens, a, b));
+      const parts = splitRun(tokens, piece.a, piece.b)
+        .flatMap(([a, b]) => splitAtInnerHead(tokens, a, b))
+        .flatMap(([a, b]) => splitNationalityBeforePerson(tokens, a, b));
       parts.forEach(([a, b], index) => {
         if (tokens.slice(a, b + 1).every(isTitleWord)) return;
         const withTitle = index === 0 && piece.titleFirst >= 0 && a === piece.a ? piece.titleFirst : -1;

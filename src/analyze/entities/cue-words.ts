@@ -27,6 +27,12 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'pharmaceuticals', 'pharma', 'petroleum', 'steel', 'chemicals', 'logistics', 'telecom', 'airline',
   'insurance', 'investments', 'entertainment', 'studios', 'foods', 'shipping', 'energi', 'handel',
   'ag', 'gmbh', 'sa', 'nv', 'asa', 'spa', 'bv', 'oyj',
+  'shipbuilding', 'construction', 'engineering', 'resources', 'minerals', 'metals', 'aerospace', 'automotive',
+  'semiconductor', 'textiles', 'cement', 'sports', 'lines',
+  // Broadcasters ("Kenya Television") and the last words of football clubs ("X Wanderers", "X United").
+  'radio', 'television', 'tv', 'athletic', 'wanderers', 'rovers', 'united', 'albion', 'fc', 'afc',
+  // Crime syndicates ("X Cartel").
+  'cartel', 'syndicate',
   // "Red Cross", "Red Crescent": relief societies.
   'cross', 'crescent',
   // Legislatures and councils named in their own language ("Lok Sabha", "Majlis Shura").
@@ -39,7 +45,11 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
  */
 export const ORGANIZATION_FIRST_WORDS: ReadonlySet<string> = new Set([
   'harakat', 'saraya', 'liwa', 'jaish', 'jabhat', 'hizb', 'asaib',
-  'majlis', 'club', 'atletico', 'athletic', 'deportivo', 'sporting', 'dynamo', 'dinamo', 'olympique', 'fc',
+  // Urdu and Persian words for movement, army, party, assembly ("Tehreek-e-X", "Lashkar-e-X").
+  'tehreek', 'tehrik', 'lashkar', 'jamaat', 'jamiat', 'sipah',
+  // Legal-form prefixes of companies (Indonesian "PT", Russian "PJSC"/"JSC"/"OAO").
+  'pt', 'pjsc', 'jsc', 'oao',
+  'majlis', 'club', 'radio', 'atletico', 'athletic', 'deportivo', 'sporting', 'dynamo', 'dinamo', 'olympique', 'fc',
 ]);
 
 /** First words of storms and named operations: a name, but no actor (CoNLL files them as miscellaneous). */
@@ -49,6 +59,8 @@ export const NON_ACTOR_OPENERS: ReadonlySet<string> = new Set(['hurricane', 'typ
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'camp', 'refugee', 'city', 'town', 'village', 'region', 'province', 'district', 'governorate', 'county',
   'municipality', 'neighbourhood', 'neighborhood', 'suburb', 'valley', 'river', 'airport', 'crossing',
+  // Plurals after coordinated names ("the X and Y districts").
+  'cities', 'towns', 'villages', 'regions', 'provinces', 'districts', 'counties', 'municipalities', 'islands',
 ]);
 
 /** Lower-case second halves of everyday hyphen compounds ("Iran-led", "Bush-era"), never given names. */
@@ -74,6 +86,8 @@ export const PLACE_APPOSITION_NOUNS: ReadonlySet<string> = new Set(['city', 'tow
 export const INSTITUTION_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'employees', 'employee', 'staff', 'shares',
   'shareholders', 'subsidiary', 'executives', 'executive', 'chairman', 'chairwoman', 'ceo', 'board',
+  'economist', 'economists', 'analyst', 'analysts', 'strategist', 'strategists', 'researchers', 'engineers',
+  'bankers', 'traders', 'lawyers', 'unit', 'owner', 'owners',
 ]);
 
 /** Heads that open an organisation name before "of"/"for"/"on" ("Ministry of Defence"). */
@@ -83,7 +97,8 @@ export const ORGANIZATION_OPENERS: ReadonlySet<string> = new Set([
   'organisation', 'federation', 'union', 'association', 'board', 'church', 'college', 'school',
   'academy', 'party', 'army', 'corps', 'movement', 'front', 'resistance', 'society', 'fund',
   'agency', 'assembly', 'chamber', 'secretariat', 'authority', 'guardians', 'sons', 'friends',
-  'coalition', 'alliance', 'conference', 'foundation', 'forces', 'federal',
+  'coalition', 'alliance', 'conference', 'foundation', 'forces', 'federal', 'community', 'centres', 'centers',
+  'institutes', 'chambers',
 ]);
 
 /** Final words that make a capitalised run a place ("Red Sea", "Green Zone"). */
@@ -122,6 +137,11 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'gunnery', 'field', 'crown', 'chief', 'top', 'senior', 'military', 'state', 'attorney', 'supreme',
   'grand', 'lance', 'command', 'petty', 'rear', 'late', 'then', 'of', 'the', 'health', 'justice',
   'economy', 'trade', 'energy', 'oil', 'labour', 'labor', 'education', 'culture', 'information',
+  // Ministerial portfolios ("Tourism Minister", "Competition Commissioner").
+  'agriculture', 'environment', 'tourism', 'mining', 'mines', 'transport', 'transportation', 'housing',
+  'competition', 'industry', 'commerce', 'sports', 'youth', 'water', 'fisheries', 'forestry', 'infrastructure',
+  'planning', 'works', 'lands', 'budget', 'digital', 'science', 'technology', 'immigration', 'home',
+  'welfare', 'employment', 'climate', 'petroleum', 'aviation', 'maritime', 'telecommunications', 'trade',
   'communications', 'homeland', 'treasury', 'army', 'navy', 'air', 'executive', 'managing',
 ]);
 
@@ -141,17 +161,21 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'ambassador', 'envoy', 'chief', 'director', 'chairman', 'chairwoman', 'ceo', 'emir', 'sultan',
   'lord', 'lady', 'sir', 'dame', 'undersecretary', 'adviser', 'advisor', 'officer', 'marshal',
   'brig', 'brigadier', 'lieut', 'coach', 'speaker', 'dep',
+  // Police and civil-service ranks.
+  // Positions in a team ("striker X", "coach X").
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'manager',
+  'superintendent', 'supt', 'inspector', 'insp', 'constable', 'detective', 'det', 'commissioner', 'sheriff', 'magistrate',
 ]);
 
 /** Lower-case particles that may sit inside (or open) a personal or place name. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'al-', 'bin', 'ibn', 'bint', 'abu', 'abd', 'de', 'del', 'della', 'van', 'von', 'der',
   'den', 'la', 'le', 'da', 'di', 'du', 'dos', 'das', 'do', 'ben', 'ter', 'ur', 'ul', 'as', 'ad', 'an',
-  'at', 'ash', 'az', 'es', 'y', 'zu',
+  'at', 'ash', 'az', 'es', 'y', 'zu', 'e', 'los', 'las',
 ]);
 
 /** Particles that only count when hyphen-glued to the next word ("al-Rashidi", "an-Nasr"). */
-export const HYPHEN_ONLY_PARTICLES: ReadonlySet<string> = new Set(['as', 'ad', 'an', 'at', 'ash', 'az', 'es', 'y', 'ur', 'ul', 'do']);
+export const HYPHEN_ONLY_PARTICLES: ReadonlySet<string> = new Set(['as', 'ad', 'an', 'at', 'ash', 'az', 'es', 'y', 'ur', 'ul', 'do', 'e']);
 
 /** Suffixes that continue a personal name ("Jr.", "III"). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);

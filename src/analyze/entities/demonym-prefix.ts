@@ -9,6 +9,8 @@ import type { DraftMention } from './article-consistency.ts';
 import { DROPPABLE_ORGANIZATION_SUFFIXES, ORGANIZATION_OPENERS } from './cue-words.ts';
 import { demonymOf } from './gazetteer.ts';
 
+const CONTINENTS: ReadonlySet<string> = new Set(['Europe', 'Africa', 'Asia']);
+
 const key = (name: string): string => name.toLowerCase().replace(/[’']/g, "'");
 
 /** The name without a droppable last word ("X Brigades" → "X"), lower case. */
@@ -29,6 +31,9 @@ export function splitDemonymPrefixes(drafts: readonly DraftMention[]): DraftMent
     const [, word, gap, rest] = match as unknown as [string, string, string, string];
     const demonym = demonymOf(word);
     if (!demonym || demonym.plural) return [d];
+    // "European Court of Justice", "African Development Bank": a continent's adjective names a
+    // body of many countries and belongs to its name; a nationality only describes a national body.
+    if (CONTINENTS.has(demonym.country)) return [d];
     const restName = rest.replace(/['’]s$/, '').replace(/\s+/g, ' ');
     const generic = new RegExp(`^(?:${[...ORGANIZATION_OPENERS].join('|')}) (?:of|for|on) `, 'i').test(restName);
     const namedAlone = named.has(key(restName)) || named.has(withoutSuffix(restName));

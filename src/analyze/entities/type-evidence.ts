@@ -95,6 +95,8 @@ export function decideType(
   }
   // "Hurricane X", "Typhoon X": named, but no actor.
   if (!single && NON_ACTOR_OPENERS.has(forms[0]!)) return null;
+  // "Australian Open", "Davis Cup", "Asian Games": a competition or festival, no actor.
+  if (!single && EVENT_HEADS.has(head) && !ORGANIZATION_HEADS.has(forms[0]!)) return null;
   const apposed = appositionBefore(tokens, candidate.titleFirst ?? candidate.first);
   if (apposed) return apposed;
   if (!single && ORGANIZATION_FIRST_WORDS.has(forms[0]!)) return cue('organization', firstToken);
@@ -103,7 +105,8 @@ export function decideType(
   const opener = ofIndex > 0 ? forms[ofIndex - 1]! : undefined;
   if (opener && ORGANIZATION_OPENERS.has(opener)) return cue('organization', nameTokens[ofIndex - 1]!);
   if (opener && PLACE_OPENERS.has(opener)) return cue('place', nameTokens[ofIndex - 1]!);
-  if (COMPASS_WORDS.has(forms[0]!) && forms.length === 2 && (head === 'bank' || head === 'coast')) {
+  // "West Bank", "East Coast"; a "Central Bank" is a bank.
+  if (COMPASS_WORDS.has(forms[0]!) && forms[0] !== 'central' && forms.length === 2 && (head === 'bank' || head === 'coast')) {
     return { type: 'place', evidence: ['cue:compass'], strong: true };
   }
   if (ORGANIZATION_HEADS.has(head) && !single) return cue('organization', nameTokens[headIndex]!);
@@ -119,10 +122,16 @@ export function decideType(
     return { type: 'place', evidence: ['context:place-comma-region'], strong: true };
   }
   const before = tokens[(candidate.titleFirst ?? candidate.first) - 1];
-  const placeContext = before !== undefined && STRONG_PLACE_PREPOSITIONS.has(before.text.toLowerCase());
+  // "in Samar and Leyte": the second of two coordinated names shares the first one's preposition.
+  const coordinated = candidate.titleFirst === undefined ? prepositionBeforeCoordination(tokens, candidate.first) : undefined;
+  const placeContext = (before !== undefined && STRONG_PLACE_PREPOSITIONS.has(before.text.toLowerCase())) || (coordinated !== undefined && STRONG_PLACE_PREPOSITIONS.has(coordinated));
   const firstNameStart = FIRST_NAME_TAGS.some((tag) => firstToken.tags.includes(tag)) && !isAcronym(firstToken);
   if (placeContext && !firstNameStart && !hits.organization && !has('Organization')) {
-    return { type: 'place', evidence: [`context:${before.text.toLowerCase()}`], strong: false };
+    return { type: 'place', evidence: [`context:${coordinated ?? before!.text.toLowerCase()}`], strong: false };
+  }
+  // "Leyte Governor X", "Kharkiv Mayor X": the territory a local office governs.
+  if (single && !hits.organization && !has('Organization') && isLocalOfficeTitle(tokens[candidate.last + 1], tokens[candidate.last]!)) {
+    return { type: 'place', evidence: ['context:local-office'], strong: true };
   }
   const kind = tokens[candidate.first - 1];
   // "the militia X", "the groups X and Y": a kind noun right before the name.
@@ -148,6 +157,11 @@ export function decideType(
     return { type: 'place', evidence: ['compromise:Place'], strong: true };
   }
   if (isKnownCity(nameText)) return { type: 'place', evidence: ['gazetteer:city'], strong: true };
+  // "Vantora employees", "Greenpeace activists": people who belong to X make X an organisation.
+  const member = tokens[candidate.last + 1];
+  if (single && member && /^\s+$/.test(tokens[candidate.last]!.post) && MEMBER_NOUNS.has(member.text)) {
+    return { type: 'organization', evidence: [`context:${member.text}`], strong: true };
+  }
   if (single && (has('LastName') || has('Person'))) return { type: 'person', evidence: ['lexicon:Person'], strong: false };
   if (single && isAcronym(firstToken)) return { type: 'organization', evidence: ['shape:acronym'], strong: false };
 
@@ -156,6 +170,8 @@ export function decideType(
   if (single && beforeThe !== undefined && (STRONG_PLACE_PREPOSITIONS.has(beforeThe) || beforeThe === 'around') && !hits.person) {
     return { type: 'place', evidence: [`context:${beforeThe}-the`], strong: false };
   }
+  // "economists at X", "a spokeswoman for X": the role says X is an institution, not a place.
+  if (single && isOwnedBy(tokens, candidate.first)) return { type: 'organization', evidence: ['context:institution-role'], strong: false };
   if (before && PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && !hits.person) {
     return { type: 'place', evidence: [`context:${before.text.toLowerCase()}`], strong: false };
   }
@@ -183,6 +199,16 @@ export function decideType(
   return { type: 'organization', evidence: ['shape:single'], strong: false };
 }
 
+/** Lower-case plural nouns for the people of an organisation ("X employees"). */
+const MEMBER_NOUNS: ReadonlySet<string> = new Set([
+  'employees', 'workers', 'staff', 'staffers', 'activists', 'members', 'executives', 'shareholders', 'volunteers', 'engineers',
+]);
+
+/** Last words of named competitions and festivals (CoNLL files them as miscellaneous). */
+const EVENT_HEADS: ReadonlySet<string> = new Set([
+  'open', 'cup', 'games', 'olympics', 'olympiad', 'championship', 'championships', 'prix', 'marathon', 'masters', 'festival', 'expo', 'biennale',
+]);
+
 /** Lower-case nouns that say what kind of actor the name before them is ("the X militia"). */
 const ORGANIZATION_NOUNS = new Set([
   'group', 'groups', 'militia', 'movement', 'organisation', 'organization', 'party', 'faction', 'network',
@@ -209,6 +235,13 @@ function describedAs(tokens: readonly Token[], last: number): { type: EntityType
   const word = next.text.toLowerCase();
   if (/^\s+$/.test(here.post) && next.text === word && ORGANIZATION_NOUNS.has(word)) return { type: 'organization', cue: word };
   if (/^\s+$/.test(here.post) && next.text === word && PLACE_NOUNS.has(word)) return { type: 'place', cue: word };
+  // "the X and Y districts", "the X and Y groups": a plural kind noun after two coordinated names.
+  const other = tokens[last + 2];
+  const plural = tokens[last + 3];
+  if (word === 'and' && /^\s+$/.test(here.post) && other && /^\p{Lu}/u.test(other.text) && /^\s+$/.test(other.post) && plural && /s$/.test(plural.text)) {
+    if (PLACE_NOUNS.has(plural.text)) return { type: 'place', cue: plural.text };
+    if (ORGANIZATION_NOUNS.has(plural.text)) return { type: 'organization', cue: plural.text };
+  }
   if (!/^,\s*$/.test(here.post) || !['a', 'an', 'the'].includes(word)) return null;
   // The appositive's head is its last noun: "a pro-government militia", "the group leader".
   let found: { type: EntityType; cue: string } | null = null;
@@ -223,6 +256,31 @@ function describedAs(tokens: readonly Token[], last: number): { type: EntityType
     if (/[,.;:!?()]/.test(t.post)) break;
   }
   return found;
+}
+
+/** Titles of offices that govern a territory, capitalised before the holder's name. */
+const LOCAL_OFFICES: ReadonlySet<string> = new Set(['governor', 'gov', 'mayor', 'premier', 'sheriff']);
+
+function isLocalOfficeTitle(next: Token | undefined, here: Token): boolean {
+  return next !== undefined && /^\s+$/.test(here.post) && /^\p{Lu}/u.test(next.text) && LOCAL_OFFICES.has(cueForm(next));
+}
+
+/**
+ * The preposition before "<Name> and" / "<Name>, <Name> and" ending right before token `first`
+ * ("in Samar and Leyte" → "in"), or undefined.
+ */
+function prepositionBeforeCoordination(tokens: readonly Token[], first: number): string | undefined {
+  const conj = tokens[first - 1];
+  let k = first - 2;
+  if (!conj || !/^(?:and|or)$/.test(conj.text) || !/^\s+$/.test(conj.post)) return undefined;
+  let words = 0;
+  while (k >= 0 && /^\p{Lu}/u.test(tokens[k]!.text) && words < 3) {
+    k--;
+    words++;
+  }
+  if (words === 0 || k < 0) return undefined;
+  const word = tokens[k]!.text.toLowerCase();
+  return word === 'the' ? tokens[k - 1]?.text.toLowerCase() : word;
 }
 
 /** "X, <region or country>": X is a town ("Springfield, Ohio"). */
@@ -279,5 +337,6 @@ function isOwnedBy(tokens: readonly Token[], first: number): boolean {
   const preposition = previousWord(tokens, first);
   if (preposition !== 'for' && preposition !== 'of' && preposition !== 'at') return false;
   const role = tokens[first - 2];
-  return role !== undefined && role.text === role.text.toLowerCase() && INSTITUTION_ROLE_NOUNS.has(role.text);
+  // The role may open the sentence ("Analysts at X expect …").
+  return role !== undefined && (role.text === role.text.toLowerCase() || first === 2) && INSTITUTION_ROLE_NOUNS.has(role.text.toLowerCase());
 }
