@@ -3,7 +3,6 @@
  * Only the fields the scorers read are typed.
  */
 import type { EntityType } from '../model.ts';
-import type { GoldCorpusEvent, GoldDiscrepancy } from './score-event-clusters.ts';
 
 export interface GoldEntity {
   readonly name: string;
@@ -37,6 +36,25 @@ export interface GoldCorpusEntity {
   readonly type: EntityType;
   readonly articles: Readonly<Record<string, { readonly aliases: readonly string[]; readonly mentions: number }>>;
   readonly all_aliases: readonly string[];
+}
+
+export interface GoldCorpusEventReport {
+  readonly file: string;
+  readonly date?: string | null;
+  readonly figures?: Readonly<Record<string, number | string>>;
+}
+
+export interface GoldCorpusEvent {
+  readonly id: string;
+  readonly summary: string;
+  readonly type: string;
+  readonly articles: readonly GoldCorpusEventReport[];
+}
+
+export interface GoldDiscrepancy {
+  readonly topic: string;
+  readonly values: Readonly<Record<string, string>>;
+  readonly event: string;
 }
 
 export interface GoldCorpus {

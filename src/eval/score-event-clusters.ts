@@ -13,25 +13,7 @@
 import type { Corpus, Discrepancy, Event } from '../model.ts';
 import { locateSentence, type GoldEventArticle } from './score-events.ts';
 import { goldArticleIndex } from './gold-article-index.ts';
-
-export interface GoldCorpusEventReport {
-  readonly file: string;
-  readonly date?: string | null;
-  readonly figures?: Readonly<Record<string, number | string>>;
-}
-
-export interface GoldCorpusEvent {
-  readonly id: string;
-  readonly summary: string;
-  readonly type: string;
-  readonly articles: readonly GoldCorpusEventReport[];
-}
-
-export interface GoldDiscrepancy {
-  readonly topic: string;
-  readonly values: Readonly<Record<string, string>>;
-  readonly event: string;
-}
+import type { GoldCorpusEvent, GoldDiscrepancy } from './gold.ts';
 
 export interface ClusterScore {
   readonly gold: number;

@@ -2,8 +2,9 @@
  * The time of an event: a date or time expression in its own clause, else in its sentence
  * (nearest to the trigger), else the nearest one earlier in the same paragraph, else none.
  * Durations and sets ("for months", "every day") date nothing. Nor does a bound: "before /
- * until / prior to / ahead of / by X" puts the event before X, "after X" after it, so X is not
- * its date; "since X" stays (the span starts at X).
+ * until / prior to / ahead of X" puts the event before X, "after X" after it, so X is not its
+ * date; "since X" stays (the span starts at X), and so does "by": "hit by Tuesday's strikes"
+ * names the strikes' day far more often than a deadline does.
  */
 import type { Sentence, Span, TimeExpression } from '../../model.ts';
 
@@ -12,18 +13,17 @@ export interface EventTime {
   readonly basis: 'clause' | 'nearest' | null;
 }
 
-/** "before", "well before", "until", "prior to", "ahead of", "by", "days after" right before a date. */
-const BOUND_BEFORE = /\b(?:before|until|till|prior\s+to|ahead\s+of|by|after)\s+$/i;
-const BOUND_BEFORE_HEDGED = /\b(?:before|until|till|prior\s+to|ahead\s+of|after)\s+$/i;
+/** "before", "well before", "until", "prior to", "ahead of", "days after" right before a date. */
+const BOUND_BEFORE = /\b(?:before|until|till|prior\s+to|ahead\s+of|after)\s+$/i;
 const HEDGE = /\b(?:well|long|shortly|just|soon|right|days|weeks|months|years|hours|minutes)\s+$/i;
 
 /** Whether the words just before the expression make it a bound of the event, not its date. */
-export function isBound(text: string, t: Span): boolean {
+function isBound(text: string, t: Span): boolean {
   const before = text.slice(Math.max(0, t.start - 40), t.start);
   if (BOUND_BEFORE.test(before)) return true;
   // "well before 7 October", "days after the vote": one hedge word between.
   const hedge = HEDGE.exec(before);
-  return hedge !== null && BOUND_BEFORE_HEDGED.test(before.slice(0, hedge.index));
+  return hedge !== null && BOUND_BEFORE.test(before.slice(0, hedge.index));
 }
 
 export function timeOf(
@@ -35,9 +35,8 @@ export function timeOf(
     list.length === 0 ? null : list.reduce((a, b) => (distance(b.t) < distance(a.t) ? b : a)).index;
 
   const inSentence = dated.filter(({ t }) => t.sentence === sentence.index);
-  const inClause = inSentence.filter(({ t }) => t.start >= clause.start && t.end <= clause.end);
   const free = ({ t }: (typeof dated)[number]): boolean => !isBound(text, t);
-  const inOwnClause = nearest(inClause.filter(free));
+  const inOwnClause = clauseTime(text, trigger, clause, sentence.index, times);
   if (inOwnClause !== null) return { time: inOwnClause, basis: 'clause' };
   // A bound in the event's own clause is all we know of its time: no date from elsewhere.
   // ("before" opens a clause of its own: a bound right after the clause, no punctuation between, counts.)
@@ -53,4 +52,14 @@ export function timeOf(
   });
   const last = earlier.at(-1);
   return last ? { time: last.index, basis: 'nearest' } : { time: null, basis: null };
+}
+
+/** The date or time in the clause (of sentence `sentence`) nearest to the trigger, not a bound; else null. */
+export function clauseTime(text: string, trigger: Span, clause: Span, sentence: number, times: readonly TimeExpression[]): number | null {
+  let best: number | null = null;
+  times.forEach((t, i) => {
+    if ((t.type !== 'date' && t.type !== 'time') || t.sentence !== sentence || t.start < clause.start || t.end > clause.end || isBound(text, t)) return;
+    if (best === null || Math.abs(t.start - trigger.start) < Math.abs(times[best]!.start - trigger.start)) best = i;
+  });
+  return best;
 }

@@ -2,7 +2,8 @@
  * Which event each figure belongs to: an event mention in the same sentence, the one whose type
  * the figure's unit fits best ("34 wounded" → the wounding, "85 targets" → the strike), then the
  * nearest trigger; a tally takes the figure it was made from. Statements take no figures (the
- * figure is about what was said, not the saying); ages, percentages, fractions and durations describe people or proportions, not an event's count.
+ * figure is about what was said, not the saying); ages, percentages, fractions and durations
+ * describe people or proportions, not an event's count.
  */
 import type { EventMention, EventType, Figure, FigureUnit } from '../../model.ts';
 

@@ -68,7 +68,7 @@ function countEvidence(a: readonly Figure[], b: readonly Figure[]): number {
   return best;
 }
 
-function intersects<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+export function intersects<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   for (const x of a) if (b.has(x)) return true;
   return false;
 }
@@ -95,11 +95,11 @@ export function datesAllow(a: ReportFeatures, b: ReportFeatures): boolean {
 }
 
 export function reportSimilarity(a: ReportFeatures, b: ReportFeatures, common: (id: EntityId) => boolean): number {
-  // Tallies (standing counts) may differ in number and have no roles to compare: their own rule
-  // decides (tally-similarity.ts), with evidence enough for any pair when it holds.
-  if (a.mention.type === 'tally' || b.mention.type === 'tally') return sameTally(a, b) ? SAME_EVENT_UNDATED : 0;
   if (!sameFamily(a.mention.type, b.mention.type)) return 0;
   if (a.articleId === b.articleId && a.event === b.event) return 0;
+  // Tallies (standing counts) may differ in number and have no roles to compare: their own rule
+  // decides (tally-similarity.ts), with evidence enough for any pair when it holds.
+  if (a.mention.type === 'tally') return sameTally(a, b) ? SAME_EVENT_UNDATED : 0;
   if (!datesAllow(a, b) || rolesReversed(a, b) || countsConflict(a.figureValues, b.figureValues)) return 0;
   const weight = (id: EntityId): number => (common(id) ? 0.5 : 1);
   let score = 0;

@@ -4,24 +4,18 @@
  * troops" and "Chilean troops" in one country are two counts). The number is not compared: two
  * outlets giving a place's population as 2.3 million and two million is the discrepancy to show.
  */
-import { datesCompatible } from './compatible-dates.ts';
 import type { ReportFeatures } from './report-features.ts';
+import { datesAllow, intersects } from './report-similarity.ts';
 
 /** The unit of the count the tally was made from (its own figure: attach-figures.ts). */
-function unitOf(r: ReportFeatures): string | null {
+export function unitOf(r: ReportFeatures): string | null {
   return r.figureValues[0]?.unit ?? null;
 }
 
-function intersects<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
-  for (const x of a) if (b.has(x)) return true;
-  return false;
-}
-
+/** For two reports of tallies, not one report twice (reportSimilarity checks both). */
 export function sameTally(a: ReportFeatures, b: ReportFeatures): boolean {
-  if (a.mention.type !== 'tally' || b.mention.type !== 'tally') return false;
-  if (a.articleId === b.articleId && a.event === b.event) return false;
   const unit = unitOf(a);
   if (unit === null || unit !== unitOf(b) || !intersects(a.places, b.places)) return false;
   if (a.agents.size > 0 && b.agents.size > 0 && !intersects(a.agents, b.agents)) return false;
-  return !a.date || !b.date || datesCompatible(a.date, b.date);
+  return datesAllow(a, b);
 }

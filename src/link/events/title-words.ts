@@ -9,6 +9,7 @@
 import type { Analysis, EntityId, EventType, Participant } from '../../model.ts';
 import type { TitleType } from './event-title.ts';
 import type { ReportFeatures } from './report-features.ts';
+import { unitOf } from './tally-similarity.ts';
 
 /** Nouns of deeds, the broadest first (one incident may be "a drone strike" in one report and "the attack" in another); tolls ("killing", "wounding") are what the deed caused. */
 const DEEDS: readonly EventType[] = ['attack', 'strike'];
@@ -16,7 +17,7 @@ const TOLLS: ReadonlySet<EventType> = new Set(['killing', 'wounding']);
 
 export function titleType(type: EventType, reports: readonly ReportFeatures[]): TitleType {
   // A tally is titled by what it counts: its own figure's unit.
-  if (type === 'tally') return reports.some((r) => r.figureValues[0]?.unit === 'troops') ? 'troop-tally' : 'people-tally';
+  if (type === 'tally') return reports.some((r) => unitOf(r) === 'troops') ? 'troop-tally' : 'people-tally';
   if (!TOLLS.has(type)) return type;
   return DEEDS.find((t) => reports.some((r) => !r.planned && r.mention.type === t)) ?? type;
 }

@@ -18,13 +18,12 @@ function talliesOf(text: string): { tallies: EventMention[]; units: string[] } {
 
 /** Sentence → each tally as "trigger / unit / place / agent" ('' for none). */
 const CASES: [string, string[]][] = [
-  ['More than half of Peru\'s 2.3 million people are sheltering in Lima.', ['2.3 million people / people / Peru / ']],
-  ['Over half of Peru\'s population of two million has taken refuge in the south.', ['population of two million / people / Peru / ']],
-  ['The US has around 2,500 troops in Chile and 900 in Bolivia.', ['2,500 troops / troops / Chile / US', '900 / troops / Bolivia / US']],
-  ['About 2,500 US troops are stationed in Chile.', ['2,500 US troops / troops / Chile / US']],
-  ['Kenya has 900 troops in Somalia.', ['900 troops / troops / Somalia / Kenya']],
-  ['Advisers work in both Chile, where the US has around 2,500 troops, and Bolivia, where it has 900.', ['2,500 troops / troops / Chile / US', '900 / troops / Bolivia / ']],
-  ['There are about 900 more US troops in Bolivia with a similar mission.', ['900 more US troops / troops / Bolivia / US']],
+  ['Nearly a third of Peru\'s 640,000 residents live in the hills.', ['640,000 residents / people / Peru / ']],
+  ['A third of Peru\'s population of 800,000 has sought shelter in the hills.', ['population of 800,000 / people / Peru / ']],
+  ['Kenya keeps some 1,200 troops in Somalia and 300 in Uganda.', ['1,200 troops / troops / Somalia / Kenya', '300 / troops / Uganda / Kenya']],
+  ['Kenya has 700 troops in Somalia.', ['700 troops / troops / Somalia / Kenya']],
+  ['Engineers work in both Chile, where Kenya keeps 600 troops, and Bolivia, where it keeps 150.', ['600 troops / troops / Chile / Kenya', '150 / troops / Bolivia / ']],
+  ['There are roughly 400 UN troops in Bolivia on a training mission.', ['400 UN troops / troops / Bolivia / UN']],
   ['Officials said 1,200 people are living in tents across Ecuador.', ['1,200 people / people / Ecuador / ']],
   // false positives
   ['2,000 people were killed in Ecuador.', []],
@@ -34,6 +33,9 @@ const CASES: [string, string[]][] = [
   ['50 percent of voters in Ecuador backed the plan.', []],
   ['The army evacuated 900 people from Quito.', []],
   ['The US deployed 3,000 troops to Chile on Monday.', []],
+  // a posting verb is a deployment trigger: the deployment has the count, no tally beside it
+  ['About 1,800 US troops are stationed in Chile.', []],
+  ['Kenya has deployed 1,800 troops in Somalia.', []],
   ['Three officials in Ecuador said the talks would resume.', []],
   ['Twelve soldiers were wounded in Bolivia.', []],
   // a population, but of no named place: nothing to group it by

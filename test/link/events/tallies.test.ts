@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../src/analyze/analyze-article.ts';
+import { articleFromText } from '../../../src/ingest/article-from-text.ts';
 import { clusterEvents } from '../../../src/link/cluster-events.ts';
+import { attachFigures } from '../../../src/link/events/attach-figures.ts';
 import { tinyCorpus, type TinyArticle, type TinyParagraph } from './tiny-corpus.ts';
 
 const PERU = { text: 'Peru', entity: 'peru' };
@@ -33,7 +36,7 @@ describe('tallies across articles', () => {
 
   it('groups one owner\'s troops in one place, with no discrepancy when the numbers agree', () => {
     const a = tally('The US has around 2,500 troops in Chile.', '2,500 troops', 2500, 'troops', CHILE, US);
-    const b = tally('About 2,500 US troops are stationed in Chile.', '2,500 US troops', 2500, 'troops', CHILE, US);
+    const b = tally('About 2,500 US troops remain in Chile.', '2,500 US troops', 2500, 'troops', CHILE, US);
     const events = clusterEvents(tinyCorpus([article('a', a), article('b', b)]));
     expect(events.map((e) => e.title)).toEqual(['United States troops in Chile']);
     expect(events[0]!.discrepancies).toEqual([]);
@@ -45,4 +48,15 @@ describe('tallies across articles', () => {
     ['different owners', tally('The US has 900 troops in Chile.', '900 troops', 900, 'troops', CHILE, US), tally('Kenya has 900 troops in Chile.', '900 troops', 900, 'troops', CHILE, KENYA)],
   ];
   it.each(NOT)('does not group %s', (_, x, y) => expect(clusterEvents(tinyCorpus([article('a', x), article('b', y)]))).toEqual([]));
+});
+
+describe('a troop count of a deployment', () => {
+  // "stationed" and "deployed" are deployment triggers: no tally claims the count before the deployment.
+  it.each(['About 1,800 US troops are stationed in Chile.', 'Kenya has deployed 1,800 troops in Somalia.'])('%s', (text) => {
+    const analysis = analyzeArticle(articleFromText('t', text, '2024-03-10'), 'test');
+    expect(analysis.events.map((e) => e.type)).toEqual(['deployment']);
+    const troops = analysis.figures.findIndex((f) => f.unit === 'troops' && f.value === 1800);
+    expect(troops).toBeGreaterThanOrEqual(0);
+    expect([...attachFigures(analysis.events, analysis.figures)]).toEqual([[0, [troops]]]);
+  });
 });
