@@ -24,14 +24,16 @@ const LEXICON_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'A
 
 export function findMentions(text: string, parsed: ParsedText): Mention[] {
   const headline = parsed.sentences.map((s) => isHeadlineLike(s.tokens));
-  const midCaps = capitalisedInsideSentences(parsed, headline);
+  // A dateline opens a paragraph ("LIMA, May 3 (Reuters) -"); found once per sentence, used twice.
+  const datelines = parsed.sentences.map((s, index) => (parsed.sentences[index - 1]?.paragraph === s.paragraph ? null : findDateline(s.tokens)));
+  const midCaps = capitalisedInsideSentences(parsed, headline, datelines);
   const drafts: DraftMention[] = [];
 
   parsed.sentences.forEach((sentence, index) => {
     if (headline[index]) return;
     const carried = titleBeforeBreak(parsed.sentences[index - 1], sentence);
     const titles = quotedTitles(sentence.tokens);
-    const dateline = parsed.sentences[index - 1]?.paragraph === sentence.paragraph ? null : findDateline(sentence.tokens);
+    const dateline = datelines[index] ?? null;
     for (const found of findCandidates(sentence.tokens)) {
       if (titles.some(([a, b]) => found.first >= a && found.last <= b)) continue;
       const filed = dateline ? datelineDraft(text, sentence, index, dateline, found) : null;
@@ -96,11 +98,11 @@ export function quotedTitles(tokens: readonly Token[]): Array<[number, number]> 
 }
 
 /** Base forms of capitalised words that occur somewhere other than a sentence's first word. */
-function capitalisedInsideSentences(parsed: ParsedText, headline: readonly boolean[]): Set<string> {
+function capitalisedInsideSentences(parsed: ParsedText, headline: readonly boolean[], datelines: readonly (Dateline | null)[]): Set<string> {
   const seen = new Set<string>();
   parsed.sentences.forEach((s, index) => {
     if (headline[index]) return;
-    const story = parsed.sentences[index - 1]?.paragraph === s.paragraph ? -1 : (findDateline(s.tokens)?.body ?? -1);
+    const story = datelines[index]?.body ?? -1;
     s.tokens.forEach((t, i) => {
       if (i > 0 && i !== story && isCapitalised(t) && !/[“"‘(\[:]/.test((s.tokens[i - 1]?.post ?? '') + t.pre)) seen.add(baseText(t));
     });

@@ -221,10 +221,11 @@ function headedAfterAnd(tokens: readonly Token[], first: number, last: number): 
   const before = tokens.slice(first, last + 1).filter((t) => !the(t));
   const place = (t: Token): boolean => countryOf(baseText(t)) !== undefined || isKnownCity(baseText(t));
   if ((before.length === 1 && place(before[0]!)) || countryOf(before.map((t) => t.text).join(' ')) !== undefined) return false;
+  const capitalised = (t: Token | undefined): boolean => t !== undefined && isCapitalised(t);
   let k = last + 2;
-  while (isCapitalised(tokens[k] ?? ({ text: '' } as Token)) && glue(tokens, k) === 'space' && isCapitalised(tokens[k + 1] ?? ({ text: '' } as Token)) && k - last < 6) k++;
+  while (capitalised(tokens[k]) && glue(tokens, k) === 'space' && capitalised(tokens[k + 1]) && k - last < 6) k++;
   const end = tokens[k];
-  return end !== undefined && k > last + 1 && isCapitalised(end) && !POSSESSIVE.test(end.text) && ORGANIZATION_HEADS.has(cueForm(end)) && k > last + 2;
+  return end !== undefined && k > last + 2 && isCapitalised(end) && !POSSESSIVE.test(end.text) && ORGANIZATION_HEADS.has(cueForm(end));
 }
 
 /** Whether a lower-case connector may continue the run first..last. */

@@ -141,7 +141,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'agriculture', 'environment', 'tourism', 'mining', 'mines', 'transport', 'transportation', 'housing',
   'competition', 'industry', 'commerce', 'sports', 'youth', 'water', 'fisheries', 'forestry', 'infrastructure',
   'planning', 'works', 'lands', 'budget', 'digital', 'science', 'technology', 'immigration', 'home',
-  'welfare', 'employment', 'climate', 'petroleum', 'aviation', 'maritime', 'telecommunications', 'trade',
+  'welfare', 'employment', 'climate', 'petroleum', 'aviation', 'maritime', 'telecommunications',
   'communications', 'homeland', 'treasury', 'army', 'navy', 'air', 'executive', 'managing',
 ]);
 
@@ -161,9 +161,9 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'ambassador', 'envoy', 'chief', 'director', 'chairman', 'chairwoman', 'ceo', 'emir', 'sultan',
   'lord', 'lady', 'sir', 'dame', 'undersecretary', 'adviser', 'advisor', 'officer', 'marshal',
   'brig', 'brigadier', 'lieut', 'coach', 'speaker', 'dep',
-  // Police and civil-service ranks.
   // Positions in a team ("striker X", "coach X").
   'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'manager',
+  // Police and civil-service ranks.
   'superintendent', 'supt', 'inspector', 'insp', 'constable', 'detective', 'det', 'commissioner', 'sheriff', 'magistrate',
 ]);
 

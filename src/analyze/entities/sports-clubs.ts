@@ -33,9 +33,15 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside'
 
 const SCORE = /(?:^|[\s(])\d{1,3}-\d{1,3}(?=$|[\s,.;:)])/;
 
-/** True when the text reads as a match report: a score and at least three distinct match words. */
+/**
+ * A score told as a result: "beat Nice 3-1", "drew 1-1", "a 2-0 (league) win". A bare "6-3"
+ * (a court ruling, a board vote) is not enough.
+ */
+const RESULT = /\b(?:beat|beats|beating|won|win|wins|lost|lose|loses|drew|draw|defeated|thrashed|edged|routed|held)\b[^.;]{0,40}?\d{1,3}-\d{1,3}(?![\d-])|\d{1,3}-\d{1,3}\s+(?:[a-z]+\s+)?(?:win|victory|defeat|draw|loss|home|away|lead|scoreline)\b/i;
+
+/** True when the text reads as a match report: a score told as a result and three distinct match words. */
 export function isMatchReport(text: string): boolean {
-  if (!SCORE.test(text)) return false;
+  if (!SCORE.test(text) || !RESULT.test(text)) return false;
   const words = new Set(text.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []);
   let hits = 0;
   for (const w of words) if (MATCH_WORDS.has(w)) hits++;

@@ -41,7 +41,7 @@ const SUBORDINATORS = new Set(['while', 'when', 'whereas', 'after', 'before', 'b
 
 /**
  * First token after the sentence's leading introductory clauses: comma-closed phrases that
- * hold no subject ("Further afield,", "Meanwhile,", "On Saturday,", "In Lima,", "After talks
+ * hold no subject ("Further south,", "Meanwhile,", "On Saturday,", "In Lima,", "After talks
  * failed,"). `holdsSubject(from, to)` says whether a span has a bare noun phrase. 0 when the
  * sentence opens with its subject.
  */
@@ -51,7 +51,7 @@ export function afterIntroduction(tokens: readonly Token[], starts: readonly num
     const end = clauseEnd(starts, s);
     if (end >= tokens.length || !tokens[end - 1]!.post.includes(',')) return s;
     const first = tokens[s]!;
-    // "Further afield": an adverb and at most one more word (compromise may read "afield" as a name).
+    // "Further south,", "Even so,": an adverb and at most one more word, whatever compromise tags the second.
     const intro = SUBORDINATORS.has(first.normal) || (first.tags.includes('Adverb') && end - s <= 2) || !holdsSubject(s, end);
     if (!intro) return s;
     s = end;

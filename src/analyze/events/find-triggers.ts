@@ -52,13 +52,13 @@ function readingOf(tokens: readonly Token[], i: number): 'verb' | 'noun' | null 
   return nounSlot && /s$/.test(t.normal) ? 'noun' : 'verb';
 }
 
-/** Words after which a noun phrase ends: "US strikes in Syria", "US strikes on the port". */
+/** Words after which a noun phrase ends: "Freedonian strikes in Zembla", "UN raids on the port". */
 const AFTER_NOUN = new Set(['in', 'on', 'at', 'against', 'across', 'near', 'over', 'inside', 'from', 'by', 'since', 'targeting', 'during', 'into', 'of']);
 
 /**
  * An -s word compromise read as a verb that can only be a plural noun: after a preposition or a
  * possessive ("for strikes", "of attacks", "Freedonia's raids"), or after a name when no object
- * follows it ("US strikes in Syria", "US strikes killed five") — unlike "Freedonia strikes rebel
+ * follows it ("UN strikes in Zembla", "UN strikes killed five") — unlike "Freedonia strikes rebel
  * camps" or "the army strikes back".
  */
 function isPluralNounSlot(tokens: readonly Token[], i: number): boolean {

@@ -33,7 +33,7 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'ge
 const TARGET_PREPOSITIONS = new Set(['against', 'on', 'at', 'targeting', 'upon']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'at', 'across', 'inside', 'into', 'from', 'throughout', 'outside', 'around', 'to', 'toward', 'towards', 'within', 'over']);
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'away']);
-/** Nouns of a quantity of events: "a new wave of strikes" is strikes, not an agent. */
+/** Nouns of a quantity of events: "a fresh round of raids" is raids, not an agent. */
 const QUANTITY_NOUNS = new Set(['wave', 'waves', 'series', 'round', 'rounds', 'barrage', 'string', 'spate', 'number', 'campaign', 'volley', 'flurry', 'burst', 'salvo', 'set', 'couple', 'dozens', 'hundreds', 'scores', 'handful']);
 /** Participles that name who did an event noun: "strikes … carried out by X", "the attack was claimed by X". */
 const BY_PARTICIPLES = new Set(['carried', 'conducted', 'launched', 'staged', 'mounted', 'claimed', 'perpetrated', 'committed', 'executed', 'ordered', 'led']);
@@ -51,7 +51,7 @@ const COME_UNDER_VERBS = new Set(['come', 'came', 'comes', 'coming', 'be', 'been
 const CAUSATIVE_GERUNDS = new Set(['drawing', 'prompting', 'provoking', 'triggering', 'sparking', 'inviting', 'attracting']);
 /** Event types done to someone, whose causer above is the one they are done to. */
 const DONE_TO_TYPES = new Set(['attack', 'strike', 'arrest', 'sanction']);
-/** "targets linked to the militia", "sites used by the rebels": whose the things are. */
+/** "depots tied to the cartel", "sites used by the rebels": whose the things are. */
 const AFFILIATION = new Map([
   ...['linked', 'tied', 'connected', 'belonging', 'affiliated', 'allied', 'loyal'].map((w) => [w, new Set(['to', 'with'])] as const),
   ...['used', 'run', 'operated', 'controlled', 'held', 'owned', 'occupied'].map((w) => [w, new Set(['by'])] as const),
@@ -154,11 +154,12 @@ function subjectBefore(tokens: readonly Token[], clauseStarts: readonly number[]
   const participial = participialSubject(tokens, clauseStarts, v);
   if (participial !== undefined) return participial;
   // Subject at the head of the sentence: "X, who …, are pulling …", after any introductory
-  // phrase ("Further afield, X, which …, has attacked …").
+  // phrase ("Further south, X, which …, has shelled …").
   const s = afterIntroduction(tokens, clauseStarts, (a, b) => lastBarePhrase(tokens, a, b) !== null);
   const subjectEnd = clauseEnd(clauseStarts, s);
-  // "After attacking the town, the rebels fled": an introductory clause takes the main subject.
-  if (s > v) return lastBarePhrase(tokens, s, firstVerb(tokens, s, subjectEnd) ?? subjectEnd);
+  // "After attacking the town, the rebels fled": a gerund in an introductory clause takes the
+  // main subject ("After rebels attacked the town, the army withdrew" has a subject of its own).
+  if (s > v) return tokens[v]!.tags.includes('Gerund') ? lastBarePhrase(tokens, s, firstVerb(tokens, s, subjectEnd) ?? subjectEnd) : null;
   return lastBarePhrase(tokens, s, Math.min(v, subjectEnd));
 }
 
@@ -166,7 +167,7 @@ function subjectBefore(tokens: readonly Token[], clauseStarts: readonly number[]
 const LOCATING = new Set(['in', 'near', 'across', 'inside', 'outside', 'around', 'throughout']);
 
 /**
- * The phrase a located antecedent belongs to: "the armed groups in Zembla that attacked the
+ * The phrase a located antecedent belongs to: "the gangs in Zembla that raided the
  * base" — a relative clause after "N in PLACE" is about N when PLACE is a proper name.
  */
 function headOfLocated(tokens: readonly Token[], c: Chunk): Chunk | null {
@@ -177,7 +178,7 @@ function headOfLocated(tokens: readonly Token[], c: Chunk): Chunk | null {
 }
 
 /**
- * ", hitting 35 targets": a present participle opening a clause after a comma has the subject
+ * ", killing two guards": a present participle opening a clause after a comma has the subject
  * of the verb before it (null when that verb is passive: its subject underwent the event).
  * Undefined when the rule does not apply.
  */
@@ -213,7 +214,7 @@ function lastBarePhrase(tokens: readonly Token[], from: number, to: number): Chu
     let c = chunkFrom(tokens, i, to);
     if (!c) continue;
     const prev = tokens[c.first - 1];
-    let governed = prev !== undefined && c.first > from && prev.tags.includes('Preposition');
+    let governed = prev !== undefined && c.first > from && prev.tags.includes('Preposition') && !subjectOfSubordinate(tokens, c, from, to);
     const before = last.chunk;
     if (before && (prev?.normal === 'and' || prev?.normal === 'or') && before.last === c.first - 2 && !/[,;:]/.test(tokens[before.last]!.post)) {
       governed = last.governed;
@@ -225,6 +226,17 @@ function lastBarePhrase(tokens: readonly Token[], from: number, to: number): Chu
     i = c.last;
   }
   return found;
+}
+
+/**
+ * "After rebels attacked the town": a phrase right after a subordinator that opens the span and
+ * right before the verb (auxiliaries and adverbs between) is that clause's subject, although
+ * compromise tags "after" as a preposition.
+ */
+function subjectOfSubordinate(tokens: readonly Token[], c: Chunk, from: number, verb: number): boolean {
+  if (c.first - 1 !== from || !SUBORDINATE_OPENERS.has(tokens[from]!.normal)) return false;
+  for (let j = c.last + 1; j < verb; j++) if (!['Auxiliary', 'Adverb', 'Negative', 'Modal'].some((tag) => tokens[j]!.tags.includes(tag))) return false;
+  return c.last < verb;
 }
 
 function objectAfter(tokens: readonly Token[], from: number, end: number): Chunk | null {
@@ -282,8 +294,8 @@ function fromAgent(ctx: SentenceContext, head: number, end: number): Chunk | nul
 }
 
 /**
- * "X attacked ships, drawing retaliatory strikes from Y": an event noun governed by a causative
- * gerund that opens a clause after a comma was brought on by the gerund's subject, and done to it.
+ * "X seized the port, prompting raids by Y": an event noun governed by a causative gerund that
+ * opens a clause after a comma was brought on by the gerund's subject, and is done to it.
  */
 function causerOf(tokens: readonly Token[], clauseStarts: readonly number[], noun: number, floor: number): Chunk | null {
   let j = noun - 1;
@@ -292,7 +304,7 @@ function causerOf(tokens: readonly Token[], clauseStarts: readonly number[], nou
   return participialSubject(tokens, clauseStarts, j) ?? null;
 }
 
-/** "35 targets linked to the militia", "bases used by the rebels": the target phrase with its owner. */
+/** "12 depots tied to the cartel", "bases used by the rebels": the target phrase with its owner. */
 function withOwner(tokens: readonly Token[], c: Chunk, end: number): Chunk {
   const link = AFFILIATION.get(tokens[c.last + 1]?.normal ?? '');
   if (!link || !link.has(tokens[c.last + 2]?.normal ?? '') || /[,;:]/.test(tokens[c.last]!.post)) return c;
@@ -337,7 +349,7 @@ function placesOf(ctx: SentenceContext, start: number, end: number, sentenceFall
   return (inClause.length > 0 || !sentenceFallback ? inClause : located).map(({ index, mention }) => ({ text: mention.text, start: mention.start, end: mention.end, mention: index }));
 }
 
-/** "in Iraq", "near the border of Syria", "across Iraq and Syria", "in northern Gaza". */
+/** "in Peru", "near the border of Chile", "across Peru and Chile", "in northern Lima". */
 function governedByPlacePreposition(ctx: SentenceContext, mention: Mention): boolean {
   const i = ctx.tokens.findIndex((t) => t.start >= mention.start);
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../nlp.ts';
 import type { ClauseTense } from './resolve.ts';
+import { isHolidayWord } from './holiday-rules.ts';
 
 /** Words that open a new clause; the verb of another clause should not decide the tense. */
 const CLAUSE_OPENERS = new Set([
@@ -35,13 +36,31 @@ const INTENT_VERBS = new Set([
 
 /**
  * Present-tense verbs of a timetable: "the team plays on Sept. 5", "the summit opens Monday",
- * "the ceasefire ends on Friday". In news, a dated event in the simple present is scheduled.
+ * "the ceasefire ends on Friday". Only with the date close after them: "faces charges over a
+ * riot in January" is about the past.
  */
 const SCHEDULE_VERBS = new Set([
   'open', 'opens', 'reopen', 'reopens', 'begin', 'begins', 'start', 'starts', 'resume', 'resumes', 'meet', 'meets',
   'play', 'plays', 'face', 'faces', 'host', 'hosts', 'kick', 'kicks', 'end', 'ends', 'expire', 'expires',
   'arrive', 'arrives', 'visit', 'visits', 'convene', 'convenes', 'launch', 'launches', 'close', 'closes',
 ]);
+
+/**
+ * A date close after verb i: right after it or one preposition ("opens Monday", "ends on
+ * Friday"), or after a short object ("plays Georgia on Sept. 5", "face a tough Christmas");
+ * not one further on ("faces charges over a riot in January").
+ */
+function dateFollows(tokens: readonly Token[], i: number): boolean {
+  const isDate = (t: Token): boolean =>
+    ['Date', 'WeekDay', 'Month', 'Time', 'Holiday'].some((tag) => t.tags.includes(tag)) || /^(?:tomorrow|tonight)$/.test(t.normal) || isHolidayWord(t.text);
+  for (let j = i + 1, skipped = 0; j < tokens.length && skipped <= 2; j++) {
+    const t = tokens[j]!;
+    if (isDate(t)) return true;
+    if (/[,;:.]/.test(tokens[j - 1]!.post) || (t.tags.includes('Verb') && !t.tags.includes('Noun'))) return false;
+    if (!/^(?:on|in|at|this|next)$/.test(t.normal)) skipped++;
+  }
+  return false;
+}
 
 const WISH_VERBS = new Set(['want', 'wish', 'like', 'prefer', 'rather']);
 
@@ -94,7 +113,7 @@ function tokenTense(tokens: readonly Token[], i: number): ClauseTense | undefine
     return 'past';
   }
   if (has('PresentTense') && !has('Auxiliary')) {
-    if (SCHEDULE_VERBS.has(t.normal)) return 'future';
+    if (SCHEDULE_VERBS.has(t.normal) && dateFollows(tokens, i)) return 'future';
     return SAME_FORM_VERBS.has(t.normal) ? undefined : 'present';
   }
   if (has('Copula') && (t.normal === 'is' || t.normal === 'are' || t.normal === 'am')) return 'present';

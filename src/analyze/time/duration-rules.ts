@@ -33,6 +33,14 @@ function amountBefore(ctx: MatchContext): boolean {
   return AMOUNT_BEFORE.test(before) && !/\b(?:in|since|by|until|of|from)[ \u00a0]+(?:1[5-9]|20)\d\d[ \u00a0]+$/i.test(before);
 }
 
+/**
+ * "3% a year", "90,000 barrels a day": an amount before "a <unit>" makes a rate, unless the unit
+ * is a stretch before or after something ("killed 12 soldiers a day after the truce").
+ */
+function rateAfterAmount(ctx: MatchContext): boolean {
+  return amountBefore(ctx) && !/^[ \u00a0]+(?:after|before|later|earlier|ago|into|since)\b/i.test(ctx.text.slice(ctx.end, ctx.end + 12));
+}
+
 const SET_ADVERBS: Readonly<Record<string, string>> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M',
   quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', annual: 'P1Y',
@@ -57,7 +65,7 @@ export const durationRules: readonly Rule[] = [
       // "cut output by a quarter": one quarter alone is a fraction ("a quarter later" is read elsewhere).
       if (unit.name === 'quarter' && /^(a|an|one)$/i.test(quantityWord)) return null;
       // "$2 billion a year" and "twice a week" are rates: the set rules read them.
-      if (/^an?$/i.test(quantityWord) && (amountBefore(ctx) || /\b(once|twice|times)\s+$/i.test(textBefore(ctx, 20)))) return null;
+      if (/^an?$/i.test(quantityWord) && (rateAfterAmount(ctx) || /\b(once|twice|times)\s+$/i.test(textBefore(ctx, 20)))) return null;
       return durationFound(ctx, quantity, unit);
     },
   },
@@ -150,7 +158,7 @@ export const durationRules: readonly Rule[] = [
     name: 'amount-a-unit',
     pattern: /\ban?[ \u00a0]+(day|week|month|year|hour)(?![a-z])/gi,
     build: (ctx) => {
-      if (!amountBefore(ctx)) return null;
+      if (!rateAfterAmount(ctx)) return null;
       const unit = unitInfo(ctx.match[1] ?? '');
       return unit ? vagueFound(matchedText(ctx), 'set', durationValue(1, unit), `a set: an amount every ${unit.name}`) : null;
     },

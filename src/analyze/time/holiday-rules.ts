@@ -60,6 +60,13 @@ const NAMES = [
   `Father${APOSTROPHE}s Day`, 'Orthodox Easter',
 ];
 
+const ONE_WORD_HOLIDAY = new RegExp(`^(?:${NAMES.join('|')})$`);
+
+/** A one-word holiday name as written ("Christmas", "Ramadan"), for readers of single tokens. */
+export function isHolidayWord(word: string): boolean {
+  return ONE_WORD_HOLIDAY.test(word);
+}
+
 /** A date context before a holiday name that could be something else ("Holi", "Tet", "Easter"). */
 const DATE_CONTEXT = /\b(on|at|over|during|before|after|by|until|till|since|for|around|ahead of|through|throughout|of|last|next|this|beyond|past|following)\s+$|\b(a|an)\s+[a-z]+\s+$/i;
 

@@ -68,6 +68,9 @@ describe('match reports: a town stands for its club', () => {
     expect(isMatchReport('The committee voted 7-2 to cut rates on Thursday.')).toBe(false);
     expect(isMatchReport('Lyon beat Nice 3-1, their first league win of the season, with the striker scoring a penalty.')).toBe(true);
     expect(isMatchReport('The board voted 5-4 to sell the unit; the final vote won support after the firm lost its title case.')).toBe(false);
+    // A court ruling with sports-like words is not a match: the score is no result.
+    expect(isMatchReport('The court ruled 6-3 that the league must pay the coach a penalty, and the defender of the squad drew criticism.')).toBe(false);
+    expect(isMatchReport('Porto drew 1-1 with Braga in the league, the striker scoring from the penalty spot.')).toBe(true);
   });
 });
 
