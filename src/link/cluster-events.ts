@@ -57,7 +57,7 @@ export function collectReports(input: ClusterInput): ReportFeatures[] {
     const text = input.articles[articleIndex]?.text ?? '';
     analysis.events.forEach((_, e) => {
       if (!eligible(e)) return;
-      const r = reportFeatures(articleIndex, analysis, entities, published, e, figures.get(e) ?? []);
+      const r = reportFeatures(articleIndex, analysis, entities, published, e, figures.get(e) ?? [], text);
       const bare = !r.date && r.agents.size + r.targets.size + r.places.size === 0;
       const antecedent = bare ? antecedentOf(analysis, text, e) : null;
       reports.push(antecedent !== null && eligible(antecedent) ? { ...r, antecedent } : r);

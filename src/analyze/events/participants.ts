@@ -70,7 +70,7 @@ export function participantsOf(ctx: SentenceContext, trigger: Trigger): Particip
   if (trigger.pos === 'verb') {
     const passive = isPassive(tokens, trigger.head);
     const subject = subjectBefore(tokens, clauseStarts, trigger.first);
-    const byPhrase = afterWord(tokens, trigger.head + 1, end, 'by');
+    const byPhrase = notLocative(tokens, afterWord(tokens, trigger.head + 1, end, 'by'));
     if (passive) {
       if (subject) targets.push(subject);
       if (byPhrase) agents.push(byPhrase);
@@ -244,6 +244,20 @@ function objectAfter(tokens: readonly Token[], from: number, end: number): Chunk
   while (i < end && (PARTICLES.has(tokens[i]!.normal) || tokens[i]!.tags.includes('Adverb'))) i++;
   const c = chunkFrom(tokens, i, end);
   return c && !isTimeLike(tokens, c) ? c : null;
+}
+
+/** Nouns of a spot beside which something happens: "killed by the border" is where, not who. */
+const BESIDE_NOUNS = new Set([
+  'border', 'borders', 'roadside', 'road', 'river', 'riverbank', 'sea', 'seaside', 'coast', 'shore', 'lake', 'side',
+  'gate', 'gates', 'door', 'entrance', 'fence', 'wall', 'bridge', 'checkpoint', 'crossing', 'frontier', 'highway',
+]);
+
+function notLocative(tokens: readonly Token[], c: Chunk | null): Chunk | null {
+  if (!c) return null;
+  let head = c.last;
+  // "the border last week": the chunk may run on into a time phrase.
+  while (head > c.first && !tokens[head]!.tags.includes('Noun')) head--;
+  return BESIDE_NOUNS.has(tokens[head]!.normal) ? null : c;
 }
 
 /** The phrase after the first `word` in [from, searchTo), up to `end`, with its coordinated conjunct ("by X and Y"). */

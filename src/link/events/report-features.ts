@@ -31,15 +31,23 @@ export interface ReportFeatures {
   readonly antecedent?: number;
 }
 
-/** Every actor named inside the participants' spans ("Iranian military leader Qassem Soleimani": Iran and Soleimani). */
-function actors(participants: readonly Participant[], analysis: Analysis, entities: readonly EntityId[]): Set<EntityId> {
+/**
+ * A name that only modifies the participant: its backer or base ("a Zembla-backed militia",
+ * "a Lima-based firm"). "-led" and "-run" stay: they name who did it.
+ */
+const MODIFIER_SUFFIX = /^[-\u2010\u2011](?:backed|aligned|linked|allied|supported|funded|sponsored|based|affiliated|leaning|friendly|made)\b/i;
+
+/** Every actor named inside the participants' spans ("Chilean army chief Ana Soto": Chile and Soto), but not a backer. */
+function actors(participants: readonly Participant[], analysis: Analysis, entities: readonly EntityId[], text: string): Set<EntityId> {
   const out = new Set<EntityId>();
+  const modifierOnly = (m: { readonly end: number }): boolean => MODIFIER_SUFFIX.test(text.slice(m.end, m.end + 14));
   for (const p of participants) {
+    const named = p.mention === undefined ? undefined : analysis.mentions[p.mention];
     const id = p.mention === undefined ? undefined : entities[p.mention];
-    if (id) out.add(id);
+    if (id && named && !modifierOnly(named)) out.add(id);
     analysis.mentions.forEach((m, i) => {
       const inside = entities[i];
-      if (inside && m.start >= p.start && m.end <= p.end) out.add(inside);
+      if (inside && m.start >= p.start && m.end <= p.end && !modifierOnly(m)) out.add(inside);
     });
   }
   return out;
@@ -52,6 +60,7 @@ export function reportFeatures(
   published: string | null,
   event: number,
   figures: readonly number[],
+  text = '',
 ): ReportFeatures {
   const mention = analysis.events[event] as EventMention;
   const sentenceActors = new Set<EntityId>();
@@ -70,9 +79,9 @@ export function reportFeatures(
     planned: mention.modality === 'future',
     date: reportDate(mention, analysis.times, published, analysis.events),
     published,
-    agents: actors(mention.agents, analysis, mentionEntities),
-    targets: actors(mention.targets, analysis, mentionEntities),
-    places: actors(mention.places, analysis, mentionEntities),
+    agents: actors(mention.agents, analysis, mentionEntities, text),
+    targets: actors(mention.targets, analysis, mentionEntities, text),
+    places: actors(mention.places, analysis, mentionEntities, text),
     sentenceActors,
     sentencePlaces,
     figures,

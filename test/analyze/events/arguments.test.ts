@@ -76,6 +76,11 @@ const CASES: [string, string, string[], string[]][] = [
   ['The rebels who attacked the base fled.', 'attacked', ['The rebels'], ['the base']],
   ['Ruritania backs the militias in the north that attacked the base.', 'attacked', ['the north'], ['the base']],
 
+  // "by" a border or roadside says where, not who.
+  ['Three soldiers were killed by the Chile-Peru border last week.', 'killed', [], ['Three soldiers']],
+  ['Two guards were killed by a roadside bomb.', 'killed', ['a roadside bomb'], ['Two guards']],
+  ['The convoy was attacked by rebels near the river.', 'attacked', ['rebels'], ['The convoy']],
+
   // "by X" after an event noun: the whole phrase, not cut at the search window.
   ['The attack by rebel fighters killed two guards.', 'attack', ['rebel fighters'], []],
 ];

@@ -167,3 +167,19 @@ describe('title agents: allies named together, not rival attributions', () => {
     expect(events[0]?.title).toBe('Strikes by Orsa in Tarvik');
   });
 });
+
+describe('a backer named inside a participant is not the actor', () => {
+  const ORSA = { text: 'Orsa', entity: 'orsa', type: 'organization' as const };
+  const KESS = { text: 'Kessia', entity: 'kessia' };
+  const attack = (id: string, agent: string): TinyArticle => article(id, {
+    text: `${agent} attacked Tarvik on March 8.`, mentions: [ORSA, KESS, TARVIK].filter((m) => agent.includes(m.text) || m === TARVIK), times: [MARCH_8],
+    events: [{ trigger: 'attacked', type: 'attack', agents: [agent], targets: ['Tarvik'], time: 'March 8' }],
+  });
+  const CASES: [string, string, string][] = [
+    ['"a Kessia-backed Orsa unit": Orsa, not its backer', 'A Kessia-backed Orsa unit', 'Attack by Orsa on Tarvik'],
+    ['"a Kessia-based Orsa unit": Orsa, not its base', 'A Kessia-based Orsa unit', 'Attack by Orsa on Tarvik'],
+    // false positive: "-led" names who led it
+    ['"a Kessia-led Orsa unit": both', 'A Kessia-led Orsa unit', 'Attack by Kessia and Orsa on Tarvik'],
+  ];
+  it.each(CASES)('%s', (_, agent, title) => expect(clusterEvents(tinyCorpus([attack('a', agent), attack('b', agent)]))[0]?.title).toBe(title));
+});
