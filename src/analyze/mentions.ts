@@ -18,6 +18,7 @@ import { withCollectiveNouns } from './entities/collective-nouns.ts';
 import { withClassNounLists } from './entities/class-noun-lists.ts';
 import { findDateline, type Dateline } from './entities/dateline.ts';
 import { withSportsClubs } from './entities/sports-clubs.ts';
+import { isGroupAdjective, isNotAName } from './entities/not-names.ts';
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Acronym'];
 const LEXICON_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Acronym', 'Country', 'City', 'Region'];
@@ -49,7 +50,9 @@ export function findMentions(text: string, parsed: ParsedText): Mention[] {
       const accepted = acceptInitial(sentence.tokens, candidate, midCaps, opensStory);
       if (!accepted) continue;
       const draft = toDraft(text, parsed, sentence, index, accepted);
-      if (draft) drafts.push(draft);
+      if (!draft || isNotAName(sentence.tokens, accepted, draft.type)) continue;
+      const group = draft.type !== 'place' && draft.type !== 'group' && isGroupAdjective(sentence.tokens, accepted);
+      drafts.push(group ? { ...draft, type: 'group', evidence: [...draft.evidence, 'context:adjective-before-people'] } : draft);
     }
   });
 

@@ -56,6 +56,19 @@ interface JsonMatch {
   terms?: JsonTerm[];
 }
 
+const adjectives = new Map<string, boolean>();
+
+/** Whether compromise's lexicon reads a word, lower-cased and alone, as an adjective ("parliamentary"). */
+export function isLexiconAdjective(word: string): boolean {
+  const key = word.toLowerCase();
+  let known = adjectives.get(key);
+  if (known === undefined) {
+    known = nlp(key).has('#Adjective');
+    adjectives.set(key, known);
+  }
+  return known;
+}
+
 /**
  * Parses each paragraph separately (compromise would otherwise run a headline-style line
  * without a full stop into the next paragraph) and maps every offset back into `text`.
