@@ -123,6 +123,15 @@ function attributiveYear(ctx: MatchContext): boolean {
   return /^[ \u00a0]+[a-z]/.test(after) && !COUNT_NOUN.test(after);
 }
 
+/**
+ * Reported figures after a hyphenated quarter: "third-quarter profit", "fourth-quarter
+ * earnings" are the quarter; "a fourth-quarter touchdown" or "a first-half goal" are not read.
+ */
+const QUARTER_FIGURES = String.raw`(?:earnings|profits?|results|revenues?|sales|net|loss(?:es)?|growth|gdp|output|figures|deliveries|production|income|margins?|dividends?|performance|numbers|shipments|orders|spending|deficit|surplus)\b`;
+
+/** What may follow "for 2027" when it is a year: punctuation or a function word, not a noun ("for 2000 fans"). */
+const YEAR_CLOSES = /^(?:[,.;:)!?]|$|[ \u00a0]+(?:and|or|to|as|in|at|on|but|when|after|before|from|is|was|were|are|will|would|has|had|if|with|because|than)\b)/i;
+
 export const absoluteRules: readonly Rule[] = [
   {
     // "fiscal 2021", "fiscal year 2022", "FY2023", "FY24", "the 2021 fiscal year": TIMEX3 FY2021.
@@ -239,7 +248,12 @@ export const absoluteRules: readonly Rule[] = [
       const opensRange = /^[-–](?:\d\d|(?:1[5-9]|20)\d\d)(?![\d%]|-year)/.exec(ctx.text.slice(ctx.end, ctx.end + 6));
       const end = opensRange ? opensRange[0].slice(1) : '';
       const laterEnd = end.length === 4 ? Number(end) > Number(year) : end.length === 2 && Number(end) > Number(year.slice(-2));
-      const context = Boolean(modifier) || /^the /i.test(text) || listed || laterEnd ||
+      // "a review is planned for 2027", "forecasts for 2025": not "for 1500 people".
+      const forYear = /\bfor[ \u00a0]+$/i.test(before) && YEAR_CLOSES.test(ctx.text.slice(ctx.end, ctx.end + 12));
+      // "shares ended 2023 up 11%", "the club began 2024 with a win": a year a period verb closes or opens.
+      const periodVerb = /\b(?:ended|ends|closed|closes|finished|finishes|began|begins|started|starts|saw out|sees out)[ \u00a0]+$/i.test(before) &&
+        /^[ \u00a0]+(?:up|down|higher|lower|with|on|in|as|by|at)\b|^[,.;]/i.test(ctx.text.slice(ctx.end, ctx.end + 10)) && !COUNT_NOUN.test(ctx.text.slice(ctx.end, ctx.end + 30));
+      const context = Boolean(modifier) || /^the /i.test(text) || listed || laterEnd || forYear || periodVerb ||
         DATE_PREPOSITION.test(before) || /\(\s*$/.test(before) && /^\)/.test(ctx.text.slice(ctx.end));
       if (!context && !attributiveYear(ctx)) return null;
       if (!listed && !modifier && numberAfterName(ctx.text, ctx.start, ctx.sentenceStart)) return null;
@@ -305,7 +319,8 @@ export const absoluteRules: readonly Rule[] = [
   },
   {
     name: 'season',
-    pattern: new RegExp(`\\b(?:(last|this|next|the)${SP})?(?:(early|mid|late)[- ]?)?(${SEASON})(?:${SP}(?:of${SP})?${YEAR})?`, 'gi'),
+    // "the end of the summer", "the start of next spring": the season, its part noted.
+    pattern: new RegExp(`\\b(?:the${SP}(?:end|beginning|start|middle)${SP}of${SP})?(?:(last|this|next|the)${SP})?(?:(early|mid|late)[- ]?)?(${SEASON})(?:${SP}(?:of${SP})?${YEAR})?`, 'gi'),
     build: (ctx) => {
       const [text, relation, modifier, seasonWord = '', year] = ctx.match;
       const code = SEASON_CODES[seasonWord.toLowerCase()];
@@ -326,7 +341,7 @@ export const absoluteRules: readonly Rule[] = [
   },
   {
     name: 'quarter',
-    pattern: new RegExp(`\\b(?:the${SP})?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)${SP}(quarter|half)(?:${SP}of)?(?:${SP}${YEAR})?|\\b(Q[1-4]|H[12])${SP}${YEAR}`, 'gi'),
+    pattern: new RegExp(`\\b(?:the${SP})?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:${SP}|-(?=quarter${SP}${QUARTER_FIGURES}))(quarter|half)(?:${SP}of)?(?:${SP}${YEAR})?|\\b(Q[1-4]|H[12])${SP}${YEAR}`, 'gi'),
     build: (ctx) => {
       const [text, ordinal, kind, year, code, codeYear] = ctx.match;
       if (code && codeYear) return statedFound(text, 'date', `${codeYear}-${code.toUpperCase()}`, 'quarter');
@@ -337,11 +352,12 @@ export const absoluteRules: readonly Rule[] = [
       const value = half ? `H${n}` : `Q${n}`;
       if (year) return statedFound(text, 'date', `${year}-${value}`, 'quarter');
       if (last) return null; // "the last quarter" is relative; the relative rules read it.
-      if (!/\bof\b/i.test(text) && !/\b(in|during|for|by|of)\s+$/i.test(textBefore(ctx)) && !/^the/i.test(text)) return null;
+      if (!/\bof\b/i.test(text) && !/\b(in|during|for|by|of)\s+$/i.test(textBefore(ctx)) && !/^the/i.test(text) && !/-/.test(text)) return null;
       if (!ctx.published) return unresolvedFound(text, 'date', `XXXX-${value}`, 'quarter');
       // Like a year-less date: the latest one so far unless the clause is future.
       const current = half ? (ctx.published.month <= 6 ? 1 : 2) : quarterOf(ctx.published.month);
-      const future = yearlessDirection(ctx.tense) === 'future';
+      // Figures after a hyphenated quarter ("fourth-quarter earnings") report one that has begun.
+      const future = yearlessDirection(ctx.tense) === 'future' && !/-/.test(text);
       const year2 = !future && n > current ? ctx.published.year - 1 : future && n < current ? ctx.published.year + 1 : ctx.published.year;
       return { ...relativeFound(ctx, text, 'date', `${year2}-${value}`, 'quarter'), basis: 'year-inferred' };
     },
@@ -371,5 +387,7 @@ function seasonYear(ctx: MatchContext, code: string, relation: string | undefine
   const direction = directionOf(ctx.tense);
   if (containing) return containing.year;
   if (direction === 'future') return future?.year ?? anchor.year;
+  // A plan or possibility ("are planning to reopen in the fall"): the nearer of the two.
+  if (ctx.tense === 'modal' && past && future) return future.from - now < now - past.to ? future.year : past.year;
   return past?.year ?? anchor.year;
 }

@@ -64,6 +64,28 @@ function dateFollows(tokens: readonly Token[], i: number): boolean {
 
 const WISH_VERBS = new Set(['want', 'wish', 'like', 'prefer', 'rather']);
 
+/**
+ * Verbs that take an infinitive of a later act, in any form: "agreed to raise rates from
+ * July", "voted to hold talks on Friday", "are planning to reopen in the fall". The infinitive's
+ * time lies after the deciding, not necessarily after publication: the nearest reading.
+ */
+const INTENT_INFINITIVE = /^(?:agree|plan|decide|vote|promise|pledge|vow|aim|intend|expect|hope|prepare|threaten|propose|seek|order|schedule|resolve)(?:s|d|ed|ing|ned|ning|ped|ping)?$|^sought$/;
+
+/**
+ * Whether the "to" at index i is governed by a past or -ing form of INTENT_INFINITIVE, right
+ * before it or before a short object ("agreed on Wednesday to", "ordered bars to"). A present
+ * form ("hope to", "plans to") is read as a plan at the intent verb itself.
+ */
+function intentBeforeTo(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k -= 1) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (INTENT_INFINITIVE.test(t.normal)) return /(?:ed|ing)$|^sought$/.test(t.normal);
+    if (CLAUSE_PUNCTUATION.test(t.post) || CLAUSE_OPENERS.has(t.normal) || t.tags.includes('Verb') && !t.tags.includes('Noun')) return false;
+  }
+  return false;
+}
+
 /** Adverbs that may stand between a modal and its verb ("will next meet", "would also ask"). */
 const MODAL_ADVERBS = new Set(['not', 'also', 'still', 'soon', 'then', 'next', 'again', 'now', 'only', 'never', 'probably', 'likely', 'first', 'finally', 'formally', 'officially', 'jointly', 'further']);
 
@@ -101,10 +123,17 @@ function tokenTense(tokens: readonly Token[], i: number): ClauseTense | undefine
   const previous = tokens[i - 1];
   // The infinitive after a modal or "to" takes its tense from the modal, adverbs between included.
   const governing = tokens[i - 1 - adverbsBefore(tokens, i)];
+  if (has('Infinitive') && governing?.normal === 'to' && intentBeforeTo(tokens, i - 1 - adverbsBefore(tokens, i))) return 'modal';
   if (has('Infinitive') && governing && (governing.tags.includes('Modal') || governing.normal === 'to')) return undefined;
   // A present form after a determiner, number or preposition is a noun: "the 2-1 win", "weeks of strikes".
   if (has('PresentTense') && !has('Copula') && previous && NOUN_CONTEXT_TAGS.some((tag) => previous.tags.includes(tag)) &&
       !previous.tags.includes('Pronoun') || has('PresentTense') && previous?.tags.includes('Possessive')) {
+    return undefined;
+  }
+  // A past form after a determiner, number or adjective is a noun or an adjective: "a first
+  // shot", "the elected mayor", "its recent cut".
+  if (has('PastTense') && previous && ['Determiner', 'Value', 'Adjective', 'Possessive'].some((tag) => previous.tags.includes(tag)) &&
+      !previous.tags.includes('Pronoun') && !previous.tags.includes('Verb')) {
     return undefined;
   }
   if (has('PastTense')) {
@@ -198,7 +227,35 @@ export function clauseTense(
   if (from < 0) return sentenceTense;
   const [lo, hi] = clauseBounds(tokens, from);
   const inClause = nearestTense(tokens, from, to, lo, Math.max(hi, to));
-  if (inClause !== undefined) return inClause;
-  const inSentence = nearestTense(tokens, from, to, 0, tokens.length - 1);
-  return inSentence !== undefined ? inSentence : sentenceTense;
+  const inSentence = inClause ?? nearestTense(tokens, from, to, 0, tokens.length - 1);
+  const tense = inSentence !== undefined ? inSentence : sentenceTense;
+  if (tense === 'modal' && AHEAD_WORDS.has(tokens[from - 1]?.normal ?? '')) return 'future';
+  return tense === 'past' || tense === 'present' ? aheadOfNow(tokens, from, lo, tense) : tense;
+}
+
+/** Words before a date that name the end or start of something still to come. */
+const AHEAD_WORDS = new Set(['until', 'till', 'starting', 'beginning']);
+
+/**
+ * A present, present-perfect or modal clause that points at a later day through its preposition:
+ * "have called a march for Saturday", "has until Nov. 15", "have been cancelled until
+ * Friday", "closed for three weeks starting Friday". "for" only before a day ("a strike for
+ * Sept. 10"), not a month or year ("sales for March have risen"). A past-perfect or simple
+ * past clause ("had been closed until Friday") keeps its tense.
+ */
+function aheadOfNow(tokens: readonly Token[], from: number, lo: number, tense: 'past' | 'present'): ClauseTense {
+  const before = tokens[from - 1];
+  const first = tokens[from];
+  if (!before || !first || from - 1 < lo && CLAUSE_PUNCTUATION.test(before.post)) return tense;
+  const isDay = first.tags.includes('WeekDay') || first.tags.includes('Month') && /^\d/.test(tokens[from + 1]?.text ?? '');
+  if (!AHEAD_WORDS.has(before.normal) && !(before.normal === 'for' && isDay)) return tense;
+  if (tense === 'present') return 'future';
+  // Past only through a present perfect: "has"/"have" + participle, no simple past in the clause.
+  for (let k = from - 2; k >= lo; k -= 1) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.normal === 'has' || t.normal === 'have') return 'future';
+    if (t.normal === 'had' || t.tags.includes('PastTense') && !/^(has|have|had|be|been|being)$/.test(tokens[k - 1]?.normal ?? '')) return tense;
+  }
+  return tense;
 }

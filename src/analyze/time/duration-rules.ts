@@ -49,7 +49,8 @@ const SET_ADVERBS: Readonly<Record<string, string>> = {
 export const durationRules: readonly Rule[] = [
   {
     name: 'quantity-unit',
-    pattern: new RegExp(`\\b(?:(${APPROXIMATOR})${SP})?(${QUANTITY})(?:${SP}|-)(${UNIT})`, 'gi'),
+    // "five straight weeks", "three consecutive days": the count of units is the duration.
+    pattern: new RegExp(`\\b(?:(${APPROXIMATOR})${SP})?(${QUANTITY})(?:${SP}|-)(?:(?:straight|consecutive|successive)${SP})?(${UNIT})`, 'gi'),
     build: (ctx) => {
       const [, , quantityWord = '', unitWord = ''] = ctx.match;
       const quantity = quantityValue(quantityWord);

@@ -191,6 +191,28 @@ export const relativeRules: readonly Rule[] = [
     },
   },
   {
+    // "most of the year", "the last session of the year": the year under way. Not "player of the year".
+    name: 'the-year-in-part',
+    pattern: new RegExp(`(?<=\\b(?:most|much|rest|part|half|remainder|balance|course|all|(?:day|week|month|quarter|session)s?)${SP}of${SP})the${SP}year(?![a-z'’-])|(?<=(?:^|[.!?][ \u00a0]+))the${SP}year(?=${SP}(?:has|had|was|is|began|ended|saw|brought|started)\\b)`, 'gi'),
+    build: (ctx) => {
+      const text = matchedText(ctx);
+      if (/^The/.test(text) && ctx.start !== ctx.sentenceStart) return null;
+      if (/^[ \u00a0]+(?:before|after|earlier|later|ago|to|of)\b/i.test(ctx.text.slice(ctx.end, ctx.end + 10))) return null;
+      if (!ctx.published) return unresolvedFound(text, 'date', 'XXXX', 'year');
+      return relativeFound(ctx, text, 'date', String(ctx.published.year).padStart(4, '0'), 'year', 'the year under way');
+    },
+  },
+  {
+    // "a decision will come soon"; not "as soon as", "soon after the vote", nor a past
+    // narrative's "were soon dispersed" (soon after an earlier event, not after publication).
+    name: 'soon',
+    pattern: /\bsoon(?![a-z'’-])/gi,
+    build: (ctx) => {
+      if (ctx.tense === 'past' || /\bas[ \u00a0]+$/i.test(textBefore(ctx)) || /^[ \u00a0]+(?:after|afterwards|before|as|thereafter)\b/i.test(ctx.text.slice(ctx.end, ctx.end + 14))) return null;
+      return vagueFound(matchedText(ctx), 'date', 'FUTURE_REF', 'a reference to the near future');
+    },
+  },
+  {
     name: 'future-ref',
     pattern: new RegExp(`\\b(?:the(?:${SP}near)?${SP}future|the${SP}coming${SP}(?:${PLURAL_UNIT})|the${SP}days${SP}ahead|the${SP}(?:weeks|months|years)${SP}ahead)`, 'gi'),
     build: (ctx) => vagueFound(matchedText(ctx), 'date', 'FUTURE_REF', 'a reference to the future'),

@@ -36,14 +36,16 @@ export function yearlessDirection(tense: ClauseTense): Direction {
 
 /**
  * A bare weekday: in a past clause the latest one on or before the anchor (news writes
- * "on Friday" for the day of publication too); in a future clause the next one after it;
+ * "on Friday" for the day of publication too); in a future clause the first one on or after it;
  * otherwise the nearer of the two (ties go to the past, the usual case in news).
  */
 export function resolveWeekday(anchor: CalendarDate, weekday: number, direction: Direction): CalendarDate {
   const back = (isoWeekday(anchor) - weekday + 7) % 7;
   const forward = (weekday - isoWeekday(anchor) + 7) % 7 || 7;
   if (direction === 'past') return addDays(anchor, -back);
-  if (direction === 'future') return addDays(anchor, forward);
+  // "Crews will inspect the line Thursday evening", written on a Thursday: that same day,
+  // as "on Friday" in a past clause can be the day of publication.
+  if (direction === 'future') return addDays(anchor, forward % 7);
   return back <= forward ? addDays(anchor, -back) : addDays(anchor, forward);
 }
 

@@ -11,7 +11,8 @@ const WEEKDAYS: readonly [number, Direction, string][] = [
   [4, 'past', '2024-02-01'],
   [5, 'past', '2024-02-02'], // same weekday in a past clause: the day itself
   [6, 'past', '2024-01-27'],
-  [5, 'future', '2024-02-09'],
+  [5, 'future', '2024-02-02'], // same weekday in a future clause: wire copy names today by its weekday
+  [4, 'future', '2024-02-08'],
   [1, 'future', '2024-02-05'],
   [1, 'nearest', '2024-02-05'],
   [2, 'nearest', '2024-01-30'], // three days either way: the past wins
