@@ -49,7 +49,7 @@ export function findMentions(text: string, parsed: ParsedText): Mention[] {
       const candidate = carried && opened.first === 0 && opened.title === undefined ? { ...opened, title: carried, initial: false } : opened;
       const accepted = acceptInitial(sentence.tokens, candidate, midCaps, opensStory);
       if (!accepted) continue;
-      const draft = toDraft(text, parsed, sentence, index, accepted);
+      const draft = toDraft(text, parsed, sentence, index, accepted) ?? surnameDraft(text, drafts, sentence.tokens, index, accepted);
       if (!draft || isNotAName(sentence.tokens, accepted, draft.type)) continue;
       const group = draft.type !== 'place' && draft.type !== 'group' && isGroupAdjective(sentence.tokens, accepted);
       drafts.push(group ? { ...draft, type: 'group', evidence: [...draft.evidence, 'context:adjective-before-people'] } : draft);
@@ -192,6 +192,21 @@ function isBacked(token: Token, midCaps: ReadonlySet<string>, afterDateline = fa
   // dictionary tags (given names, surnames, acronyms, known places) back it, not its guesses.
   const tags = afterDateline ? LEXICON_NAME_TAGS : NAME_TAGS;
   return tags.some((tag) => token.tags.includes(tag));
+}
+
+/**
+ * "Michelle Young … Young told reporters": a lone word read as an adjective is still the
+ * surname of a person named in full earlier in the article.
+ */
+function surnameDraft(text: string, earlier: readonly DraftMention[], tokens: readonly Token[], index: number, candidate: Candidate): DraftMention | null {
+  if (candidate.first !== candidate.last || candidate.title !== undefined) return null;
+  const surface = text.slice(candidate.start, candidate.end);
+  const next = tokens[candidate.last + 1];
+  // "Young people", "Young voters": the adjective before a noun is no surname.
+  if (next && next.text === next.text.toLowerCase() && next.tags.includes('Noun') && !next.tags.includes('Verb')) return null;
+  const named = earlier.some((d) => d.type === 'person' && d.strong && d.name.includes(' ') && d.name.split(' ').at(-1) === surface);
+  if (!named) return null;
+  return makeDraft(candidate, surface, index, { type: 'person', evidence: ['article:surname'], strong: true }, tokens.length);
 }
 
 function toDraft(text: string, parsed: ParsedText, sentence: ParsedSentence, index: number, candidate: Candidate): DraftMention | null {

@@ -71,6 +71,15 @@ function isParticle(token: Token): boolean {
   return NAME_PARTICLES.has(token.text.toLowerCase());
 }
 
+/** Institutions whose name also opens titles ("Treasury Secretary"). */
+const INSTITUTION_TITLE_WORDS: ReadonlySet<string> = new Set(['treasury', 'senate', 'congress', 'parliament', 'pentagon']);
+
+/** "the Treasury said": a lone institution word after "the", with no name following. */
+function isBareInstitution(tokens: readonly Token[], a: number, b: number): boolean {
+  const next = tokens[b + 1];
+  return a === b && INSTITUTION_TITLE_WORDS.has(cueForm(tokens[a]!)) && tokens[a - 1]?.text.toLowerCase() === 'the' && !(next && /^\p{Lu}/u.test(next.text) && /^\s+$/.test(tokens[b]!.post));
+}
+
 function isTitleWord(token: Token): boolean {
   const form = cueForm(token);
   return TITLE_HEADS.has(form) || TITLE_MODIFIERS.has(form);
@@ -396,13 +405,14 @@ export function findCandidates(tokens: readonly Token[]): Candidate[] {
     if (titleFirst > runFirst) pieces.push({ a: runFirst, b: titleFirst - 1, titleFirst: -1 });
     pieces.push({ a: nameFirst, b: runLast, titleFirst });
     for (const piece of pieces) {
-      // A bare title ("the President", "Spc." before a sentence break) is no name.
-      if (tokens.slice(piece.a, piece.b + 1).every(isTitleWord)) continue;
+      // A bare title ("the President", "Spc." before a sentence break) is no name; "the Treasury"
+      // alone names the institution ("Treasury Secretary X" keeps it a title).
+      if (tokens.slice(piece.a, piece.b + 1).every(isTitleWord) && !isBareInstitution(tokens, piece.a, piece.b)) continue;
       const parts = splitRun(tokens, piece.a, piece.b)
         .flatMap(([a, b]) => splitAtInnerHead(tokens, a, b))
         .flatMap(([a, b]) => splitNationalityBeforePerson(tokens, a, b));
       parts.forEach(([a, b], index) => {
-        if (tokens.slice(a, b + 1).every(isTitleWord)) return;
+        if (tokens.slice(a, b + 1).every(isTitleWord) && !isBareInstitution(tokens, a, b)) return;
         const withTitle = index === 0 && piece.titleFirst >= 0 && a === piece.a ? piece.titleFirst : -1;
         out.push(toCandidate(tokens, a, b, withTitle));
       });

@@ -97,6 +97,8 @@ export function decideType(
   if (!single && NON_ACTOR_OPENERS.has(forms[0]!)) return null;
   // "Australian Open", "Davis Cup", "Asian Games": a competition or festival, no actor.
   if (!single && EVENT_HEADS.has(head) && !ORGANIZATION_HEADS.has(forms[0]!)) return null;
+  // "the Affordable Housing Act", "the Paris Accord": a law or treaty, no actor.
+  if (!single && LAW_HEADS.has(head) && !ORGANIZATION_HEADS.has(forms[0]!)) return null;
   const apposed = appositionBefore(tokens, candidate.titleFirst ?? candidate.first);
   if (apposed) return apposed;
   if (!single && ORGANIZATION_FIRST_WORDS.has(forms[0]!)) return cue('organization', firstToken);
@@ -145,6 +147,11 @@ export function decideType(
   if (!single && firstNameStart) {
     return { type: 'person', evidence: ['lexicon:FirstName'], strong: true };
   }
+  // "Shares of X Y rose", "X Y gained 2 percent": a traded company, whatever its words look like.
+  if (!single && movesInPercent(tokens, candidate.last)) return { type: 'organization', evidence: ['context:price-move'], strong: true };
+  if (!single && previousWord(tokens, candidate.first) === 'of' && COMPANY_ROLE_NOUNS.has(previousWord(tokens, candidate.first - 1) ?? '')) {
+    return { type: 'organization', evidence: ['context:institution-role'], strong: true };
+  }
   // compromise's person guess on unknown words is no stronger than a place preposition or an
   // apposition elsewhere in the article ("in X Y", "the city, X Y"), so it does not out-vote them.
   if (hits.person && !single) return { type: 'person', evidence: ['compromise:Person'], strong: false };
@@ -187,6 +194,9 @@ export function decideType(
   // Only "said X" inverts the order: "told X" names the listener, often a news agency.
   if (single && isOwnedBy(tokens, candidate.first)) return { type: 'organization', evidence: ['context:institution-role'], strong: false };
   const previous = tokens[candidate.first - 1];
+  if (single && (movesInPercent(tokens, candidate.last) || speaksOfItself(tokens, candidate.last))) {
+    return { type: 'organization', evidence: ['context:company-subject'], strong: false };
+  }
   const speaks = (after && AGENT_VERBS.has(after.normal)) || (previous && INVERTED_SAYING_VERBS.has(previous.normal));
   if (single && speaks && !firstToken.tags.includes('Plural')) {
     return { type: 'person', evidence: ['context:speaker'], strong: false };
@@ -208,6 +218,40 @@ const MEMBER_NOUNS: ReadonlySet<string> = new Set([
 const EVENT_HEADS: ReadonlySet<string> = new Set([
   'open', 'cup', 'games', 'olympics', 'olympiad', 'championship', 'championships', 'prix', 'marathon', 'masters', 'festival', 'expo', 'biennale',
 ]);
+
+/** Last words of named laws and treaties ("the Clean Air Act", "First Amendment"): no actor. */
+const LAW_HEADS: ReadonlySet<string> = new Set(['act', 'amendment', 'treaty', 'accord', 'accords', 'protocol']);
+
+/** Verbs of a share price's move ("X rose 3 percent"): only a listed company moves so. */
+const PRICE_MOVE_VERBS: ReadonlySet<string> = new Set([
+  'rose', 'fell', 'gained', 'lost', 'jumped', 'climbed', 'slid', 'slumped', 'dropped', 'tumbled', 'surged', 'soared', 'sank', 'plunged', 'advanced', 'declined', 'eased',
+]);
+
+/** "X rose 3 percent", "X fell 1.2%": the name is a traded company. */
+function movesInPercent(tokens: readonly Token[], last: number): boolean {
+  const verb = tokens[last + 1];
+  if (!verb || !/^\s+$/.test(tokens[last]!.post) || !PRICE_MOVE_VERBS.has(verb.text.toLowerCase())) return false;
+  const amount = tokens[last + 2];
+  if (!amount || !/^\d/.test(amount.text)) return false;
+  if (/%$/.test(amount.text) || /%/.test(amount.post)) return true;
+  return /^(?:percent|pct|per)$/i.test(tokens[last + 3]?.text ?? '');
+}
+
+/** "X said on Monday its profit …": the saying subject owns "its", so X is an organisation. */
+function speaksOfItself(tokens: readonly Token[], last: number): boolean {
+  const verb = tokens[last + 1];
+  if (!verb || !/^(?:said|says)$/.test(verb.text)) return false;
+  for (let k = last + 2; k < Math.min(tokens.length, last + 6); k++) {
+    const t = tokens[k]!;
+    if (t.text === 'its') return true;
+    const weekday = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(t.text);
+    if (/[.;:!?"“”]/.test(tokens[k - 1]!.post) || (/^\p{Lu}/u.test(t.text) && !weekday)) return false;
+  }
+  return false;
+}
+
+/** Role nouns that make even a multi-word name after "of"/"at" a company ("shares of X Y"). */
+const COMPANY_ROLE_NOUNS: ReadonlySet<string> = new Set(['shares', 'stock', 'employees', 'shareholders', 'subsidiary', 'executives']);
 
 /** Lower-case nouns that say what kind of actor the name before them is ("the X militia"). */
 const ORGANIZATION_NOUNS = new Set([
