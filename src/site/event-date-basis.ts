@@ -10,6 +10,8 @@ import type { SiteContext } from './site-context.ts';
 import { timelineExplanation } from './timeline-explanation.ts';
 
 export function eventDateBasis(context: SiteContext, event: Event): string {
+  // A standing count is true as of each report's article: no date of its own is missing.
+  if (!event.date && event.type === 'tally') return 'A standing count: each report gives it as of its article’s date.';
   if (!event.date) return 'No report dates this event.';
   const { corpus, articleIndex } = context;
   let dated = 0;

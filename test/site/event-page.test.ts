@@ -40,6 +40,11 @@ describe('header', () => {
     expect(eventPage(siteContext({ ...fixtureCorpus, events: [tally] }, '/'), tally).roles).toEqual({ agents: 'Whose', targets: null });
   });
 
+  test('an undated tally says it is a standing count, true as of each article', () => {
+    const tally: Event = { ...fixtureCorpus.events[1]!, type: 'tally', date: null };
+    expect(eventPage(siteContext({ ...fixtureCorpus, events: [tally] }, '/'), tally).dateBasis).toBe('A standing count: each report gives it as of its article’s date.');
+  });
+
   test('agents and places link to actor pages', () => {
     expect(talks.agents.map((a) => a.href)).toEqual(['/actors/egypt/', '/actors/qatar/']);
     expect(talks.places.map((a) => a.text)).toEqual(['Cairo']);
