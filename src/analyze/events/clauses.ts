@@ -10,6 +10,9 @@ const CLAUSE_OPENERS = new Set([
   'but', 'if', 'unless', 'until', 'where', 'whether', 'that',
 ]);
 
+/** Openers of a clause that depends on another ("…, which …", "after …"); "but" joins two main clauses. */
+export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set([...CLAUSE_OPENERS].filter((w) => w !== 'but'));
+
 /** For each token, the index of the first token of its clause. */
 export function clauseStarts(tokens: readonly Token[]): number[] {
   const starts: number[] = [];

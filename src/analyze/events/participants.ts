@@ -9,7 +9,7 @@
  */
 import type { Mention, Participant } from '../../model.ts';
 import type { Token } from '../nlp.ts';
-import { afterIntroduction, clauseEnd } from './clauses.ts';
+import { afterIntroduction, clauseEnd, SUBORDINATE_OPENERS } from './clauses.ts';
 import type { Trigger } from './find-triggers.ts';
 import { chunkEndingAt, chunkFrom, withConjunct, type Chunk } from './noun-phrases.ts';
 import { SUPPORT_VERBS } from './trigger-lexicon.ts';
@@ -45,7 +45,6 @@ const ORIGIN_NOUNS = new Set([
   'border', 'territory', 'territories', 'area', 'areas', 'region', 'side', 'coast', 'direction', 'directions', 'position', 'positions',
   'abroad', 'distance', 'range', 'base', 'bases', 'inside', 'outside', 'above', 'below', 'behind', 'within',
 ]);
-const SUBORDINATE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'if', 'although', 'though', 'whether', 'after', 'before', 'until', 'unless']);
 const COME_UNDER_VERBS = new Set(['come', 'came', 'comes', 'coming', 'be', 'been', 'is', 'are', 'was', 'were', 'remain', 'remained', 'remains', 'fell', 'fall', 'falls']);
 /** Gerunds that bring about the event noun they govern: "X attacked ships, drawing strikes" (strikes on X). */
 const CAUSATIVE_GERUNDS = new Set(['drawing', 'prompting', 'provoking', 'triggering', 'sparking', 'inviting', 'attracting']);
@@ -209,20 +208,21 @@ function firstVerb(tokens: readonly Token[], from: number, to: number): number |
  */
 function lastBarePhrase(tokens: readonly Token[], from: number, to: number): Chunk | null {
   let found: Chunk | null = null;
-  const last = { chunk: null as Chunk | null, governed: false, bare: false };
+  let previous: { chunk: Chunk; governed: boolean; bare: boolean } | null = null;
   for (let i = from; i < to; i++) {
     let c = chunkFrom(tokens, i, to);
     if (!c) continue;
     const prev = tokens[c.first - 1];
     let governed = prev !== undefined && c.first > from && prev.tags.includes('Preposition') && !subjectOfSubordinate(tokens, c, from, to);
-    const before = last.chunk;
-    if (before && (prev?.normal === 'and' || prev?.normal === 'or') && before.last === c.first - 2 && !/[,;:]/.test(tokens[before.last]!.post)) {
-      governed = last.governed;
-      if (last.bare) c = { first: before.first, last: c.last };
+    const conjunct = previous !== null && (prev?.normal === 'and' || prev?.normal === 'or')
+      && previous.chunk.last === c.first - 2 && !/[,;:]/.test(tokens[previous.chunk.last]!.post);
+    if (previous && conjunct) {
+      governed = previous.governed;
+      if (previous.bare) c = { first: previous.chunk.first, last: c.last };
     }
-    const bare = !governed && !isTimeLike(tokens, c);
+    const bare: boolean = !governed && !isTimeLike(tokens, c);
     if (bare) found = c;
-    Object.assign(last, { chunk: c, governed, bare });
+    previous = { chunk: c, governed, bare };
     i = c.last;
   }
   return found;
