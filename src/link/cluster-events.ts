@@ -18,7 +18,7 @@ import { antecedentOf } from './events/anaphor.ts';
 import { attachFigures } from './events/attach-figures.ts';
 import { isClusteredType, TYPE_PRIORITY } from './events/event-family.ts';
 import { eventTitle } from './events/event-title.ts';
-import { targetDescription, titleType } from './events/title-words.ts';
+import { agentDescription, targetDescription, titleType } from './events/title-words.ts';
 import { reportFeatures, type ReportFeatures } from './events/report-features.ts';
 import { countsConflict, datesAllow, reportSimilarity, rolesReversed, threshold } from './events/report-similarity.ts';
 import { findDiscrepancies } from './find-discrepancies.ts';
@@ -249,7 +249,7 @@ export function clusterEvents(input: ClusterInput, options: ClusterOptions = CLU
       const target = targets.find((id) => !agents.slice(0, 1).includes(id));
       const targetName = target ? names.get(target) : undefined;
       const described = target && targetName ? targetDescription(target, targetName, group, analysisOf) : undefined;
-      const title = eventTitle({ type: titleType(type, group), agent: agentNames(group, agents, names), target: described ?? targetName, place: name(places) });
+      const title = eventTitle({ type: titleType(type, group), agent: agentNames(group, agents, names) ?? agentDescription(group), target: described ?? targetName, place: name(places) });
       // A tally is told apart by whose count it is and where ("US troops in X" and "in Y").
       const who = type === 'tally' ? [name(agents), name(places)].filter(Boolean).join(' ') : (name(targets) ?? name(agents) ?? name(places) ?? '');
       const key = slugify(`${type} ${date?.value ?? 'undated'} ${who}`, type);

@@ -59,3 +59,21 @@ export function targetDescription(
   const [best] = [...counts].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || x[0].localeCompare(y[0]));
   return best && best[0].toLowerCase() !== name.toLowerCase() ? best[0] : undefined;
 }
+
+/**
+ * Who did it when no report names an actor as the agent: the description the reports write most
+ * ("armed groups", "a roadside bomb"), two to six words; undefined when none qualifies.
+ */
+export function agentDescription(reports: readonly ReportFeatures[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const r of reports) {
+    if (r.planned || r.agents.size > 0) continue;
+    for (const p of r.mention.agents) {
+      const text = tidy(p.text);
+      const words = text.split(/\s+/).length;
+      if (words < 2 || words > MAX_WORDS || /[,;:"“”]/.test(text) || /^(?:that|this|those|these|it|they)\b/i.test(text)) continue;
+      counts.set(text, (counts.get(text) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || x[0].localeCompare(y[0]))[0]?.[0];
+}

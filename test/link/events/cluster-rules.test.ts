@@ -183,3 +183,17 @@ describe('a backer named inside a participant is not the actor', () => {
   ];
   it.each(CASES)('%s', (_, agent, title) => expect(clusterEvents(tinyCorpus([attack('a', agent), attack('b', agent)]))[0]?.title).toBe(title));
 });
+
+describe('title agents described when no actor is named', () => {
+  const attack = (id: string, agent: string): TinyArticle => article(id, {
+    text: `${agent} attacked Tarvik on March 8.`, mentions: [TARVIK], times: [MARCH_8],
+    events: [{ trigger: 'attacked', type: 'attack', agents: [agent], targets: ['Tarvik'], time: 'March 8' }],
+  });
+  const CASES: [string, string, string, string][] = [
+    ['the description the reports write most', 'Armed groups', 'armed groups', 'Attack by armed groups on Tarvik'],
+    // false positives: a one-word or pronoun-led description names nobody
+    ['a single word', 'Gunmen', 'Gunmen', 'Attack on Tarvik'],
+    ['a demonstrative', 'Those fighters', 'Those fighters', 'Attack on Tarvik'],
+  ];
+  it.each(CASES)('%s', (_, a, b, title) => expect(clusterEvents(tinyCorpus([attack('a', a), attack('b', b)]))[0]?.title).toBe(title));
+});
