@@ -18,7 +18,7 @@ import { withCollectiveNouns } from './entities/collective-nouns.ts';
 import { withClassNounLists } from './entities/class-noun-lists.ts';
 import { findDateline, type Dateline } from './entities/dateline.ts';
 import { withSportsClubs } from './entities/sports-clubs.ts';
-import { isGroupAdjective, isNotAName } from './entities/not-names.ts';
+import { adjectiveReading, isVesselName } from './entities/not-names.ts';
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Acronym'];
 const LEXICON_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Acronym', 'Country', 'City', 'Region'];
@@ -50,9 +50,12 @@ export function findMentions(text: string, parsed: ParsedText): Mention[] {
       const accepted = acceptInitial(sentence.tokens, candidate, midCaps, opensStory);
       if (!accepted) continue;
       const draft = toDraft(text, parsed, sentence, index, accepted) ?? surnameDraft(text, drafts, sentence.tokens, index, accepted);
-      if (!draft || isNotAName(sentence.tokens, accepted, draft.type)) continue;
-      const group = draft.type !== 'place' && draft.type !== 'group' && isGroupAdjective(sentence.tokens, accepted);
-      drafts.push(group ? { ...draft, type: 'group', evidence: [...draft.evidence, 'context:adjective-before-people'] } : draft);
+      if (!draft || isVesselName(sentence.tokens, accepted)) continue;
+      // A group stays a group; a word read as a place before people ("Lima residents") stays a place.
+      const reading = draft.type === 'group' ? null : adjectiveReading(sentence.tokens, accepted);
+      if (reading === 'description') continue;
+      const regroup = reading === 'group' && draft.type !== 'place';
+      drafts.push(regroup ? { ...draft, type: 'group', evidence: [...draft.evidence, 'context:adjective-before-people'] } : draft);
     }
   });
 

@@ -60,7 +60,8 @@ export function reportFeatures(
   published: string | null,
   event: number,
   figures: readonly number[],
-  text = '',
+  /** The article's text: what follows a name tells a backer ("X-backed") from an actor. */
+  text: string,
 ): ReportFeatures {
   const mention = analysis.events[event] as EventMention;
   const sentenceActors = new Set<EntityId>();

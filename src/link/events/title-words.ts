@@ -33,8 +33,23 @@ function tidy(text: string): string {
 }
 
 /**
- * The description of `target` the reports write most (ties: the longer), when it says more than
- * the name; else undefined. `analysisOf` gives a report's article analysis and its mention actors.
+ * The description written most often among participants (ties: the longer), two to six words
+ * once tidied, with no clause punctuation; undefined when none qualifies.
+ */
+function mostWritten(participants: Iterable<Participant>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const p of participants) {
+    const text = tidy(p.text);
+    const words = text.split(/\s+/).length;
+    if (words < 2 || words > MAX_WORDS || /[,;:"“”]/.test(text)) continue;
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return [...counts].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || x[0].localeCompare(y[0]))[0]?.[0];
+}
+
+/**
+ * The description of `target` the reports write most, when it says more than the name; else
+ * undefined. `analysisOf` gives a report's article analysis and its mention actors.
  */
 export function targetDescription(
   target: EntityId,
@@ -42,38 +57,25 @@ export function targetDescription(
   reports: readonly ReportFeatures[],
   analysisOf: (r: ReportFeatures) => { readonly analysis: Analysis; readonly entities: readonly EntityId[] } | undefined,
 ): string | undefined {
-  const counts = new Map<string, number>();
-  for (const r of reports) {
+  const naming = reports.flatMap((r) => {
     const found = analysisOf(r);
-    if (!found || r.planned) continue;
+    if (!found || r.planned) return [];
     const names = (p: Participant): boolean =>
       (p.mention !== undefined && found.entities[p.mention] === target)
       || found.analysis.mentions.some((m, i) => found.entities[i] === target && m.start >= p.start && m.end <= p.end);
-    for (const p of r.mention.targets) {
-      const text = tidy(p.text);
-      const words = text.split(/\s+/).length;
-      if (!names(p) || words < 2 || words > MAX_WORDS || /[,;:"“”]/.test(text)) continue;
-      counts.set(text, (counts.get(text) ?? 0) + 1);
-    }
-  }
-  const [best] = [...counts].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || x[0].localeCompare(y[0]));
-  return best && best[0].toLowerCase() !== name.toLowerCase() ? best[0] : undefined;
+    return r.mention.targets.filter(names);
+  });
+  const best = mostWritten(naming);
+  return best && best.toLowerCase() !== name.toLowerCase() ? best : undefined;
 }
 
 /**
  * Who did it when no report names an actor as the agent: the description the reports write most
- * ("armed groups", "a roadside bomb"), two to six words; undefined when none qualifies.
+ * ("armed groups", "a roadside bomb"), not a pronoun or demonstrative phrase.
  */
 export function agentDescription(reports: readonly ReportFeatures[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const r of reports) {
-    if (r.planned || r.agents.size > 0) continue;
-    for (const p of r.mention.agents) {
-      const text = tidy(p.text);
-      const words = text.split(/\s+/).length;
-      if (words < 2 || words > MAX_WORDS || /[,;:"“”]/.test(text) || /^(?:that|this|those|these|it|they)\b/i.test(text)) continue;
-      counts.set(text, (counts.get(text) ?? 0) + 1);
-    }
-  }
-  return [...counts].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || x[0].localeCompare(y[0]))[0]?.[0];
+  const described = reports
+    .filter((r) => !r.planned && r.agents.size === 0)
+    .flatMap((r) => r.mention.agents.filter((p) => !/^(?:that|this|those|these|it|they)\b/i.test(p.text.trim())));
+  return mostWritten(described);
 }
