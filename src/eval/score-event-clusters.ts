@@ -12,7 +12,7 @@
  */
 import type { Corpus, Discrepancy, Event } from '../model.ts';
 import { locateSentence, type GoldEventArticle } from './score-events.ts';
-import { goldArticleIndex } from './gold-article-index.ts';
+import { goldArticle } from './gold-article-index.ts';
 import type { GoldCorpusEvent, GoldDiscrepancy } from './gold.ts';
 
 export interface ClusterScore {
@@ -66,10 +66,9 @@ interface Anchor {
 
 function anchorsOf(event: GoldCorpusEvent, corpus: Pick<Corpus, 'articles' | 'analyses'>, gold: readonly GoldEventArticle[]): Anchor[] {
   return event.articles.flatMap((report) => {
-    const i = goldArticleIndex(corpus, report.file);
-    const article = corpus.articles[i];
-    const analysis = corpus.analyses[i];
-    if (!article || !analysis) return [];
+    const built = goldArticle(corpus, report.file);
+    if (!built) return [];
+    const { article, analysis } = built;
     const numbers = figureNumbers(report.figures);
     const candidates = (gold.find((g) => g.file === report.file)?.events ?? []) as readonly GoldArticleEvent[];
     const sentences = new Set<number>();

@@ -7,7 +7,7 @@
  * gold names; the gold does not list every event, so it is a lower bound.
  */
 import type { Corpus, EventMention, EventType, Sentence } from '../model.ts';
-import { goldArticleIndex } from './gold-article-index.ts';
+import { goldArticle } from './gold-article-index.ts';
 
 export interface GoldEvent {
   readonly summary: string;
@@ -80,10 +80,9 @@ export function scoreEvents(corpus: Pick<Corpus, 'articles' | 'analyses'>, gold:
   const failures: string[] = [];
 
   for (const g of gold) {
-    const i = goldArticleIndex(corpus, g.file);
-    const article = corpus.articles[i];
-    const analysis = corpus.analyses[i];
-    if (!article || !analysis) continue;
+    const built = goldArticle(corpus, g.file);
+    if (!built) continue;
+    const { article, analysis } = built;
     predicted += analysis.events.length;
     for (const e of g.events ?? []) {
       const where = locateSentence(article.text, analysis.sentences, e.sentence);

@@ -6,7 +6,7 @@
 import type { Corpus, Figure, FigureQualifier, FigureUnit } from '../model.ts';
 import { unitOfNoun } from '../analyze/figures/units.ts';
 import { findGoldSentence } from './find-gold-sentence.ts';
-import { goldArticleIndex } from './gold-article-index.ts';
+import { goldArticle } from './gold-article-index.ts';
 
 export interface GoldFigure {
   readonly claim: string;
@@ -82,10 +82,9 @@ export function scoreFigures(corpus: Corpus, gold: readonly { readonly file: str
   let predicted = 0;
   const failures: string[] = [];
   for (const g of gold) {
-    const i = goldArticleIndex(corpus, g.file);
-    const article = corpus.articles[i];
-    const analysis = corpus.analyses[i];
-    if (!article || !analysis) continue;
+    const built = goldArticle(corpus, g.file);
+    if (!built) continue;
+    const { article, analysis } = built;
     predicted += analysis.figures.length;
     for (const f of g.figures ?? []) {
       total++;

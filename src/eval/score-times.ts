@@ -8,7 +8,7 @@ import type { Corpus, TimeExpression } from '../model.ts';
 import { alignOffset } from './align-offset.ts';
 import type { GoldArticle } from './gold.ts';
 import { prf, type PRF } from './score-entities.ts';
-import { goldArticleIndex } from './gold-article-index.ts';
+import { goldArticle } from './gold-article-index.ts';
 
 export interface TimeScore {
   readonly strict: PRF;
@@ -34,11 +34,10 @@ export function scoreTimes(corpus: Corpus, gold: readonly GoldArticle[], rawByFi
   const falsePositives: string[] = [];
 
   for (const g of gold) {
-    const i = goldArticleIndex(corpus, g.file);
-    const article = corpus.articles[i];
-    const analysis = corpus.analyses[i];
+    const built = goldArticle(corpus, g.file);
     const raw = rawByFile.get(g.file);
-    if (!article || !analysis || raw === undefined) continue;
+    if (!built || raw === undefined) continue;
+    const { article, analysis } = built;
     const published = article.meta.published.value;
     if (published === g.published) publishedRight++;
     else failures.push(`${g.file}: published ${published ?? 'unknown'} (${article.meta.published.basis}), gold ${g.published ?? 'unknown'}`);
