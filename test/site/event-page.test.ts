@@ -28,6 +28,12 @@ describe('header', () => {
     expect(talks.dateBasis).toBe('Given by 1 of 1 dated report: stated, full date stated.');
   });
 
+  test('the date basis counts reports per sentence, as the page does', () => {
+    const event = fixtureCorpus.events.find((e) => e.slug === 'rocket-attack-on-a-checkpoint')!;
+    const twice: Event = { ...event, reports: event.reports.flatMap((r) => [r, r]) };
+    expect(eventPage(siteContext({ ...fixtureCorpus, events: [twice] }, '/'), twice).dateBasis).toBe(attack.dateBasis);
+  });
+
   test('an undated event says no report dates it', () => {
     const event: Event = { ...fixtureCorpus.events[1]!, date: null };
     const page = eventPage(siteContext({ ...fixtureCorpus, events: [event] }, '/'), event);
