@@ -11,6 +11,7 @@ import { findTriggers } from './events/find-triggers.ts';
 import { keepMainEvents } from './events/keep-main.ts';
 import { modalityOf } from './events/modality.ts';
 import { participantsOf } from './events/participants.ts';
+import { linkReportedSubjects } from './events/reported-subject.ts';
 import type { ParsedText } from './nlp.ts';
 
 export function findEvents(
@@ -50,5 +51,5 @@ export function findEvents(
       events.push(event);
     }
   });
-  return keepMainEvents(events, (e) => verbs.has(e));
+  return linkReportedSubjects(keepMainEvents(events, (e) => verbs.has(e)), mentions, text);
 }

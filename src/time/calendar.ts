@@ -170,7 +170,8 @@ function monthRange(year: number, first: number, last: number, precision: Precis
 /**
  * The first and last calendar day a TIMEX3 date value covers, or null when the value is
  * not a calendar span (durations, PAST_REF, values with X placeholders, invalid dates).
- * Day values with a time part (2024-02-02T20:00, 2024-02-02TNI) cover that day, precision 'time'.
+ * Day values with a time part (2024-02-02T20:00) cover that day, precision 'time'; a night
+ * (2024-02-02TNI: "Friday night", "overnight") runs on into the next morning, so it covers two.
  * Half years (2024-H1) report precision 'quarter', the nearest the model offers.
  */
 export function calendarSpan(value: string): CalendarSpan | null {
@@ -178,7 +179,7 @@ export function calendarSpan(value: string): CalendarSpan | null {
   if ((m = /^(\d{4})-(\d{2})-(\d{2})(T.+)?$/.exec(value))) {
     const d = parseIsoDate(value);
     if (!d) return null;
-    return { from: formatDate(d), to: formatDate(d), precision: m[4] ? 'time' : 'day' };
+    return { from: formatDate(d), to: formatDate(m[4] === 'TNI' ? addDays(d, 1) : d), precision: m[4] ? 'time' : 'day' };
   }
   if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value))) {
     const [year, week] = [Number(m[1]), Number(m[2])];

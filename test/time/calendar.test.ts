@@ -5,7 +5,9 @@ import {
 
 const SPANS: readonly [string, ReturnType<typeof calendarSpan>][] = [
   ['2024-02-02', { from: '2024-02-02', to: '2024-02-02', precision: 'day' }],
-  ['2024-02-02TNI', { from: '2024-02-02', to: '2024-02-02', precision: 'time' }],
+  ['2024-02-02TNI', { from: '2024-02-02', to: '2024-02-03', precision: 'time' }], // a night runs into the morning
+  ['2024-02-29TNI', { from: '2024-02-29', to: '2024-03-01', precision: 'time' }],
+  ['2024-02-02T20:00', { from: '2024-02-02', to: '2024-02-02', precision: 'time' }],
   ['2024-02-02T24:00', { from: '2024-02-02', to: '2024-02-02', precision: 'time' }],
   ['2024-W04', { from: '2024-01-22', to: '2024-01-28', precision: 'week' }],
   ['2020-W53', { from: '2020-12-28', to: '2021-01-03', precision: 'week' }],

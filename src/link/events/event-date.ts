@@ -21,13 +21,24 @@ export interface ReportDate {
  * a time taken from an earlier sentence, or with another event's trigger between it and this
  * one of another family ("the killing of three soldiers …, CBS reported on Thursday": Thursday
  * dates the report),
- * dates this event only weakly, and a weak date neither separates events nor is compared.
+ * dates this event only weakly, and a weak date neither separates events nor is compared. A
+ * speaker's own action is dated with its report ("On Friday, the army said it had shelled …").
  */
 export function governsTrigger(mention: EventMention, events: readonly EventMention[], time: TimeExpression): boolean {
   if (mention.timeBasis === 'nearest') return false;
-  const [from, to] = mention.end <= time.start ? [mention.end, time.start] : [time.end, mention.start];
-  // A trigger of the same family in between is coordination ("killed 3 and wounded 34 on Monday"), not another event.
-  return !events.some((e) => e !== mention && e.sentence === mention.sentence && e.start >= from && e.end <= to && !sameFamily(e.type, mention.type));
+  const before = time.end <= mention.start;
+  const [from, to] = before ? [time.end, mention.start] : [mention.end, time.start];
+  return !events.some((e) => e !== mention && e.sentence === mention.sentence && e.start >= from && e.end <= to
+    // A trigger of the same family in between is coordination ("killed 3 and wounded 34 on Monday"), not another event.
+    && !sameFamily(e.type, mention.type)
+    // "Overnight, the army said it had shelled …": a speaker reporting its own action dates it with the report.
+    && !(before && selfReport(e, mention)));
+}
+
+/** A statement whose speaker is the event's agent: "X said it had …". */
+function selfReport(statement: EventMention, event: EventMention): boolean {
+  const speaker = statement.type === 'statement' && statement.agents.length === 1 ? statement.agents[0]?.mention : undefined;
+  return speaker !== undefined && event.agents.some((a) => a.mention === speaker);
 }
 
 export function reportDate(

@@ -94,6 +94,16 @@ export function datesAllow(a: ReportFeatures, b: ReportFeatures): boolean {
   return !a.date || !b.date || datesCompatible(a.date, b.date);
 }
 
+/**
+ * Both reports say where, and neither sentence names the other's place: rockets "in Syria" and
+ * strikes "in Yemen" on one day are two incidents. Counter-evidence, not a veto: which place lies
+ * inside which ("Khan Younis", "Gaza") is not always known.
+ */
+function placesApart(a: ReportFeatures, b: ReportFeatures): boolean {
+  if (a.places.size === 0 || b.places.size === 0) return false;
+  return ![...a.places].some((id) => b.sentencePlaces.has(id)) && ![...b.places].some((id) => a.sentencePlaces.has(id));
+}
+
 export function reportSimilarity(a: ReportFeatures, b: ReportFeatures, common: (id: EntityId) => boolean): number {
   if (!sameFamily(a.mention.type, b.mention.type)) return 0;
   if (a.articleId === b.articleId && a.event === b.event) return 0;
@@ -119,5 +129,6 @@ export function reportSimilarity(a: ReportFeatures, b: ReportFeatures, common: (
   // Not a plan beside a deed ("strikes planned in response to the killing"): those are two events.
   if (a.articleId === b.articleId && a.mention.sentence === b.mention.sentence && a.planned === b.planned) score += 2;
   if (a.date && b.date && a.date.precision === 'day' && b.date.precision === 'day') score += a.date.value === b.date.value ? 1.5 : 0.5;
+  if (placesApart(a, b)) score -= 1;
   return score;
 }

@@ -197,3 +197,23 @@ describe('title agents described when no actor is named', () => {
   ];
   it.each(CASES)('%s', (_, a, b, title) => expect(clusterEvents(tinyCorpus([attack('a', a), attack('b', b)]))[0]?.title).toBe(title));
 });
+
+describe('reports that place one day\'s deed in two places the other never names are two incidents', () => {
+  const KESS = { text: 'Kessia', entity: 'kessia' };
+  const shelled = (id: string, text: string, places: string[], mentions: { text: string; entity: string }[]): TinyArticle => article(id, {
+    text, mentions: [VELAN, ...mentions], times: [MARCH_8],
+    events: [{ trigger: 'shelled', type: 'strike', agents: ['Velan Front'], places, time: 'March 8' }],
+  });
+  const tarvik = shelled('a', 'Velan Front shelled Tarvik on March 8.', ['Tarvik'], [TARVIK]);
+  it('joins when one report names the other\'s place in its sentence', () => {
+    const events = clusterEvents(tinyCorpus([tarvik, shelled('b', 'Velan Front shelled Kessia, near Tarvik, on March 8.', ['Kessia'], [KESS, TARVIK])]));
+    expect(events).toHaveLength(1);
+  });
+  it('joins when neither says where', () => {
+    const events = clusterEvents(tinyCorpus([shelled('a', 'Velan Front shelled the town on March 8.', [], []), shelled('b', 'Velan Front shelled the port on March 8.', [], [])]));
+    expect(events).toHaveLength(1);
+  });
+  it('keeps apart two places named by one report each (same agent, same day)', () => {
+    expect(clusterEvents(tinyCorpus([tarvik, shelled('b', 'Velan Front shelled Kessia on March 8.', ['Kessia'], [KESS])]))).toHaveLength(0);
+  });
+});

@@ -34,6 +34,7 @@ describe('datesCompatible', () => {
 const mention = (type: EventType, start: number, extra: Partial<EventMention> = {}): EventMention => ({
   start, end: start + 5, type, trigger: 'x', sentence: 0, modality: 'asserted', agents: [], targets: [], places: [], time: 0, timeBasis: 'clause', ...extra,
 });
+const speaker = (index: number, start = 55): EventMention['agents'][number] => ({ start, end: start + 3, text: 'it', mention: index });
 const time = (text: string, value: string, start = 100): TimeExpression => ({ start, end: start + text.length, text, type: 'date', value, basis: 'relative', explanation: '', sentence: 0 });
 
 describe('reportDate', () => {
@@ -47,6 +48,10 @@ describe('reportDate', () => {
     ['a time from an earlier sentence → none', mention('attack', 0, { timeBasis: 'nearest' }), time('January 28', '2024-01-28'), [], null],
     ['a speech verb between trigger and time → none', mention('killing', 0), time('Thursday', '2024-02-01'), [mention('statement', 50)], null],
     ['a trigger of the same family in between (coordination) → kept', mention('wounding', 0), time('Monday', '2024-01-29'), [mention('killing', 50)], '2024-01-29'],
+    // "On Thursday, the army said it had shelled …": a speaker reporting its own action.
+    ['a fronted time over a self-report → kept', mention('strike', 60, { agents: [speaker(7)] }), time('Thursday', '2024-02-01', 0), [mention('statement', 40, { agents: [speaker(7, 20)] })], '2024-02-01'],
+    ['a fronted time over a report of another actor\'s action → none', mention('strike', 60, { agents: [speaker(8)] }), time('Thursday', '2024-02-01', 0), [mention('statement', 40, { agents: [speaker(7, 20)] })], null],
+    ['a time after the self-report ("…, the army said on Thursday") → none', mention('strike', 0, { agents: [speaker(7)] }), time('Thursday', '2024-02-01', 100), [mention('statement', 40, { agents: [speaker(7, 20)] })], null],
   ];
   it.each(CASES)('%s', (_, m, t, others, expected) => {
     expect(reportDate(m, [t], '2024-02-02', [m, ...others])?.value ?? null).toBe(expected);
