@@ -513,6 +513,8 @@ export interface Event {
   /** Every report, in corpus order. */
   readonly reports: readonly EventReport[];
   readonly discrepancies: readonly Discrepancy[];
+  /** For a reaction (one country's statements about an event done to it or on its soil): the event it answers. */
+  readonly reactsTo?: EventId;
 }
 
 /** The whole site's data: what the templates and the data exports receive. */

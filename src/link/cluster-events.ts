@@ -12,7 +12,7 @@
  * nothing but "the drone" of the incident told just before (events/anaphor.ts) and finds no event
  * of its own joins its antecedent's event.
  */
-import type { Analysis, Article, ArticleId, Discrepancy, Entity, EntityId, Event, EventId, EventReport, EventType, Precision, RepeatedPassage } from '../model.ts';
+import type { Analysis, Article, ArticleId, Discrepancy, Entity, EntityId, Event, EventId, EventReport, EventType, Precision, RepeatedPassage, Slug } from '../model.ts';
 import { slugify, uniqueSlugs } from '../site/slug.ts';
 import { antecedentOf } from './events/anaphor.ts';
 import { attachFigures } from './events/attach-figures.ts';
@@ -22,6 +22,8 @@ import { agentDescription, targetDescription, titleType } from './events/title-w
 import { reportFeatures, type ReportFeatures } from './events/report-features.ts';
 import { countsConflict, datesAllow, reportSimilarity, rolesReversed, threshold } from './events/report-similarity.ts';
 import { findDiscrepancies } from './find-discrepancies.ts';
+import { countryOf } from '../analyze/entities/gazetteer.ts';
+import { findReactions } from './events/reactions.ts';
 import { repeatedSentences } from './find-repeated-text.ts';
 
 export interface ClusterInput {
@@ -238,9 +240,9 @@ export function clusterEvents(input: ClusterInput, options: ClusterOptions = CLU
     const analysis = input.analyses[r.articleIndex];
     return analysis ? { analysis, entities: input.mentionEntities[r.articleIndex] ?? [] } : undefined;
   };
-  const drafts = groupReports(reports, (id) => common.has(id))
+  const drafts: Draft[] = groupReports(reports, (id) => common.has(id))
     .map((group) => group.map((i) => reports[i] as ReportFeatures))
-    .filter((group) => new Set(group.filter((r) => !r.planned).map((r) => r.articleId)).size >= options.minArticles)
+    .filter((group) => articleCount(group) >= options.minArticles)
     .map((group) => {
       const type = mainType(group);
       const date = agreedDate(group);
@@ -254,13 +256,81 @@ export function clusterEvents(input: ClusterInput, options: ClusterOptions = CLU
       const who = type === 'tally' ? [name(agents), name(places)].filter(Boolean).join(' ') : (name(targets) ?? name(agents) ?? name(places) ?? '');
       const key = slugify(`${type} ${date?.value ?? 'undated'} ${who}`, type);
       const discrepancies: Discrepancy[] = findDiscrepancies(group, input);
-      return { key, type, title, date, agents, targets, places, reports: group.map(toReport), discrepancies, from: group.find((r) => r.date?.value === date?.value)?.date?.from ?? '' };
-    })
-    .sort((x, y) => (x.date ? 0 : 1) - (y.date ? 0 : 1) || x.from.localeCompare(y.from) || x.key.localeCompare(y.key) || reportKey(x.reports).localeCompare(reportKey(y.reports)));
-  const slugs = uniqueSlugs(drafts.map((d) => d.key));
-  return drafts.map(({ key: _key, from: _from, ...d }, i) => ({ id: slugs[i] as unknown as EventId, slug: slugs[i]!, ...d }));
+      return { key, type, title, date, agents, targets, places, group, discrepancies };
+    });
+  const all = [...drafts, ...reactionDrafts(input, drafts, names, options.minArticles)]
+    .map((d) => ({ ...d, from: d.group.find((r) => r.date?.value === d.date?.value)?.date?.from ?? '' }))
+    .sort((x, y) => (x.date ? 0 : 1) - (y.date ? 0 : 1) || x.from.localeCompare(y.from) || x.key.localeCompare(y.key) || reportKey(x.group).localeCompare(reportKey(y.group)));
+  const slugs = uniqueSlugs(all.map((d) => d.key));
+  const slugOf = new Map(all.map((d, i) => [d, slugs[i] as Slug]));
+  return all.map((d) => {
+    const { key: _key, from: _from, group, reactsTo, ...rest } = d;
+    const about = reactsTo === undefined ? undefined : all.find((x) => x.key === reactsTo.key && x.group === reactsTo.group);
+    return {
+      id: slugOf.get(d) as unknown as EventId,
+      slug: slugOf.get(d) as Slug,
+      ...rest,
+      reports: group.map(toReport),
+      ...(about ? { reactsTo: slugOf.get(about) as unknown as EventId } : {}),
+    };
+  });
 }
 
-function reportKey(reports: readonly EventReport[]): string {
+/** An event before its slug is fixed: keyed by its slug-to-be, with its reports' features. */
+interface Draft extends Omit<Event, 'id' | 'slug' | 'reports' | 'reactsTo'> {
+  readonly key: Slug;
+  readonly group: readonly ReportFeatures[];
+  readonly reactsTo?: Draft;
+}
+
+function articleCount(group: readonly ReportFeatures[]): number {
+  return new Set(group.filter((r) => !r.planned).map((r) => r.articleId)).size;
+}
+
+/** Reaction events (events/reactions.ts): one country's statements about one grouped event. */
+function reactionDrafts(input: ClusterInput, events: readonly Draft[], names: ReadonlyMap<EntityId, string>, minArticles: number): Draft[] {
+  const byId = new Map(input.entities.map((e) => [e.id, e]));
+  const countries = new Map<string, EntityId>();
+  for (const e of input.entities) {
+    const country = e.type === 'place' ? countryOf(e.name)?.country : undefined;
+    if (country !== undefined && !countries.has(country)) countries.set(country, e.id);
+  }
+  const repeated = repeatedSentences(input.repeats ?? [], (id) => input.analyses.find((a) => a.articleId === id)?.sentences ?? []);
+  const articles = input.analyses.map((analysis, i) => ({
+    analysis,
+    entities: input.mentionEntities[i] ?? [],
+    text: input.articles[i]?.text ?? '',
+    skip: repeated.get(analysis.articleId) ?? new Set<number>(),
+  }));
+  const reacted = events.map((e) => ({
+    key: e.key, type: e.type, agents: e.agents, targets: e.targets, places: e.places, reportCount: e.group.length,
+    sentences: e.group.map((r) => ({ articleIndex: r.articleIndex, sentence: r.mention.sentence })),
+  }));
+  return findReactions(articles, reacted, (c) => countries.get(c), (id) => byId.get(id)).flatMap((reaction) => {
+    const about = events.find((e) => e.key === reaction.about);
+    const group = reaction.statements.map(({ articleIndex, event }) => {
+      const analysis = input.analyses[articleIndex] as Analysis;
+      const published = input.articles[articleIndex]?.meta?.published.value ?? null;
+      return reportFeatures(articleIndex, analysis, input.mentionEntities[articleIndex] ?? [], published, event, [], input.articles[articleIndex]?.text ?? '');
+    });
+    if (!about || articleCount(group) < minArticles) return [];
+    const date = agreedDate(group);
+    const voice = names.get(reaction.voice) ?? reaction.voice;
+    const agents = [reaction.voice, ...ranked(group, 'agents').filter((id) => id !== reaction.voice)];
+    return [{
+      key: slugify(`reaction ${date?.value ?? 'undated'} ${voice}`, 'reaction'),
+      type: 'statement' as const,
+      title: `Reaction of ${voice} to ${lowerFirst(about.title)}`,
+      date, agents, targets: [], places: [], group, discrepancies: [], reactsTo: about,
+    }];
+  });
+}
+
+/** "Strikes by X" → "strikes by X": titles open with their type word, a common noun. */
+function lowerFirst(title: string): string {
+  return title.charAt(0).toLowerCase() + title.slice(1);
+}
+
+function reportKey(reports: readonly ReportFeatures[]): string {
   return reports.map((r) => `${r.articleId}#${r.event}`).join(',');
 }

@@ -8,8 +8,12 @@ export const EVENT_TYPE_LABELS: Readonly<Record<EventType, string>> = {
   protest: 'protest', visit: 'visit', tally: 'count',
 };
 
-/** What an event page calls its participants: a tally has an owner ("whose troops") and nothing done to anyone. */
-export function roleLabels(type: EventType): { readonly agents: string; readonly targets: string | null } {
+/**
+ * What an event page calls its participants: a tally has an owner ("whose troops") and nothing
+ * done to anyone; a reaction has speakers, and what it answers is its own link.
+ */
+export function roleLabels(type: EventType, reaction = false): { readonly agents: string; readonly targets: string | null } {
+  if (reaction) return { agents: 'Who spoke', targets: null };
   return type === 'tally' ? { agents: 'Whose', targets: null } : { agents: 'By', targets: 'Against' };
 }
 

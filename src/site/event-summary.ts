@@ -14,7 +14,7 @@ export function eventSummary(context: SiteContext, event: Event): EventSummary {
     text: event.title,
     href: urls.href(urls.event(event.slug)),
     slug: event.slug,
-    typeLabel: EVENT_TYPE_LABELS[event.type],
+    typeLabel: event.reactsTo === undefined ? EVENT_TYPE_LABELS[event.type] : 'reaction',
     date: dateView(event.date?.value ?? null),
     precision: event.date ? PRECISION_LABELS[event.date.precision] : null,
     datesDiffer: kinds.has('date'),

@@ -457,6 +457,12 @@ export interface DiscrepancyView {
   readonly values: readonly DiscrepancyValue[];
 }
 
+/** A link to an event page. */
+export interface EventLink {
+  readonly href: string;
+  readonly text: string;
+}
+
 export interface EventPage {
   readonly path: string;
   readonly href: string;
@@ -474,6 +480,10 @@ export interface EventPage {
   /** Headings of the participant rows; no target row when the type has none (a tally). */
   readonly roles: { readonly agents: string; readonly targets: string | null };
   readonly articleCount: number;
+  /** For a reaction: the event it answers. */
+  readonly reactsTo: EventLink | null;
+  /** The reactions to this event, one per country that answered it. */
+  readonly reactions: readonly EventLink[];
   /** One card per sentence that reports the event (reports in one sentence share a card). */
   readonly reports: readonly EventReportView[];
   readonly discrepancies: readonly DiscrepancyView[];

@@ -90,6 +90,16 @@ describe('the seed site', () => {
     expect(on('2024-02-02', /strike/i)).toBe(true);
   });
 
+  it('groups Iraq\'s reaction to the 2 February strikes from three outlets on a page linked both ways', async () => {
+    const reaction = report.corpus.events.find((e) => e.reactsTo !== undefined && /^Reaction of Iraq to strikes/.test(e.title));
+    const strikes = report.corpus.events.find((e) => e.id === reaction?.reactsTo);
+    expect(new Set(reaction?.reports.map((r) => r.articleId)).size).toBe(3);
+    expect(strikes?.date?.value).toBe('2024-02-02');
+    const html = await page(`events/${reaction!.slug}/index.html`);
+    expect(html).toContain(`href="/events/${strikes!.slug}/"`);
+    expect(await page(`events/${strikes!.slug}/index.html`)).toContain(`href="/events/${reaction!.slug}/"`);
+  });
+
   it('writes valid HTML on every page (html-validate, project rules in .htmlvalidate.json)', async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
     const problems: string[] = [];

@@ -46,6 +46,18 @@ describe('header', () => {
     expect(eventPage(siteContext({ ...fixtureCorpus, events: [tally] }, '/'), tally).roles).toEqual({ agents: 'Whose', targets: null });
   });
 
+  test('a reaction links the event it answers, which lists it back; its participants are who spoke', () => {
+    const [deed, other] = [fixtureCorpus.events[0]!, fixtureCorpus.events[1]!];
+    const reaction: Event = { ...other, type: 'statement', reactsTo: deed.id };
+    const corpus = { ...fixtureCorpus, events: [deed, reaction] };
+    const page = eventPage(siteContext(corpus, '/'), reaction);
+    expect(page.reactsTo).toEqual({ href: `/events/${deed.slug}/`, text: deed.title });
+    expect(page.roles).toEqual({ agents: 'Who spoke', targets: null });
+    expect(page.typeLabel).toBe('reaction');
+    expect(eventPage(siteContext(corpus, '/'), deed).reactions).toEqual([{ href: `/events/${reaction.slug}/`, text: reaction.title }]);
+    expect([attack.reactsTo, attack.reactions]).toEqual([null, []]);
+  });
+
   test('an undated tally says it is a standing count, true as of each article', () => {
     const tally: Event = { ...fixtureCorpus.events[1]!, type: 'tally', date: null };
     expect(eventPage(siteContext({ ...fixtureCorpus, events: [tally] }, '/'), tally).dateBasis).toBe('A standing count: each report gives it as of its article’s date.');

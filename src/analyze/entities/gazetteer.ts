@@ -89,7 +89,8 @@ export interface DemonymMatch {
 interface Tables {
   readonly countries: Map<string, CountryMatch>;
   readonly demonyms: Map<string, DemonymMatch>;
-  readonly capitals: Set<string>;
+  /** Capital city (folded) → its country's common name. */
+  readonly capitals: Map<string, string>;
   readonly cities: Set<string>;
   /** Official-name heads ("islamic republic" of "Islamic Republic of Iran") → countries. */
   readonly officialHeads: Map<string, string[]>;
@@ -106,7 +107,7 @@ function load(): Tables {
 
   const countries = new Map<string, CountryMatch>();
   const demonyms = new Map<string, DemonymMatch>();
-  const capitals = new Set<string>();
+  const capitals = new Map<string, string>();
   const officialHeads = new Map<string, string[]>();
   const addCountry = (form: string, match: CountryMatch): void => {
     const key = /^[A-Z.]+$/.test(form) ? form.replace(/\./g, '') : fold(form);
@@ -128,7 +129,10 @@ function load(): Tables {
         addCountry(alt, { country, via: 'alt-spelling' });
       }
     }
-    for (const cap of c.capital ?? []) if (!CITY_STOP_NAMES.has(cap)) capitals.add(fold(cap.replace(/ D\.C\.$/, '')));
+    for (const cap of c.capital ?? []) {
+      const key = fold(cap.replace(/ D\.C\.$/, ''));
+      if (!CITY_STOP_NAMES.has(cap) && !capitals.has(key)) capitals.set(key, country);
+    }
     const head = /^(.+?) of (?:the )?/.exec(c.name.official)?.[1];
     if (head && head.includes(' ')) {
       const key = fold(head);
@@ -200,6 +204,11 @@ export function isKnownCity(surface: string): boolean {
 /** True for a capital city named in world-countries ("Baghdad", "Washington"). */
 export function isCapitalCity(surface: string): boolean {
   return load().capitals.has(fold(surface));
+}
+
+/** The country whose capital a city is ("Baghdad" → Iraq): a capital named as an actor stands for its government. */
+export function countryOfCapital(surface: string): string | undefined {
+  return load().capitals.get(fold(surface));
 }
 
 /**

@@ -363,12 +363,21 @@ function placesOf(ctx: SentenceContext, start: number, end: number, sentenceFall
   return (inClause.length > 0 || !sentenceFallback ? inClause : located).map(({ index, mention }) => ({ text: mention.text, start: mention.start, end: mention.end, mention: index }));
 }
 
+/** Prepositions that after a noun of relation say with whom, not where. */
+const RELATION_TO = new Set(['to', 'toward', 'towards', 'with']);
+/** "connections to Zembla", "ties to Lima", "a threat to Peru": a relation, not a location. */
+const RELATION_NOUNS = new Set([
+  'connection', 'connections', 'link', 'links', 'tie', 'ties', 'relation', 'relations', 'relationship', 'relationships', 'loyalty',
+  'allegiance', 'allegiances', 'support', 'threat', 'threats', 'opposition', 'hostility', 'closeness', 'proximity', 'access', 'exposure',
+  'message', 'messages', 'letter', 'appeal', 'warning', 'warnings', 'debt', 'debts', 'commitment', 'commitments',
+]);
+
 /** "in Peru", "near the border of Chile", "across Peru and Chile", "in northern Lima". */
 function governedByPlacePreposition(ctx: SentenceContext, mention: Mention): boolean {
   const i = ctx.tokens.findIndex((t) => t.start >= mention.start);
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const t = ctx.tokens[j]!;
-    if (PLACE_PREPOSITIONS.has(t.normal)) return true;
+    if (PLACE_PREPOSITIONS.has(t.normal)) return !(RELATION_TO.has(t.normal) && RELATION_NOUNS.has(ctx.tokens[j - 1]?.normal ?? ''));
     if (!(t.tags.includes('Determiner') || t.tags.includes('Adjective') || t.normal === 'and' || t.tags.includes('Place') || t.tags.includes('ProperNoun'))) return false;
   }
   return false;

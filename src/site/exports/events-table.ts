@@ -36,6 +36,11 @@ export function eventsTable(context: SiteContext): ExportTable {
       meaning: 'that event’s page on this site, with every report side by side',
       value: (row) => (row.report ? context.urls.href(context.urls.event(row.report.event.slug)) : null),
     },
+    {
+      key: 'reacts_to',
+      meaning: 'for a reaction (one country’s statements about a deed done to it or on its soil): id of the event it answers',
+      value: (row) => row.report?.event.reactsTo ?? null,
+    },
     { key: 'type', meaning: 'kind of event (attack, strike, killing, arrest, statement …)', value: (row) => row.mention.type },
     { key: 'trigger', meaning: 'the word(s) that report it, as written', value: (row) => row.mention.trigger },
     { key: 'date', meaning: 'the date this report gives it (TIMEX3 value: 2024-01-28, 2024-W05, 2024-01 …); empty when undated', value: (row) => timeOf(row)?.value ?? null },

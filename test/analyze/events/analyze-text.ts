@@ -10,12 +10,12 @@ export function eventsOf(text: string, published: string | null = '2024-03-08'):
 }
 
 /** The events of a text with the mentions their participants point into. */
-export function eventsAndMentionsOf(text: string, published: string | null = '2024-03-08'): { events: EventMention[]; mentions: Mention[] } {
+export function eventsAndMentionsOf(text: string, published: string | null = '2024-03-08'): { events: EventMention[]; mentions: Mention[]; sentences: Sentence[] } {
   const parsed = parseText(text, [{ start: 0, end: text.length }]);
   const sentences: Sentence[] = parsed.sentences.map((s, index) => ({ index, start: s.start, end: s.end, paragraph: s.paragraph, tense: s.tense }));
   const mentions = findMentions(text, parsed);
   const times = findTimeExpressions(text, parsed, published);
-  return { events: findEvents(text, parsed, sentences, mentions, times), mentions };
+  return { events: findEvents(text, parsed, sentences, mentions, times), mentions, sentences };
 }
 
 /** "type:trigger" of each event, for compact table rows. */

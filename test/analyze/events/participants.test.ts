@@ -10,6 +10,9 @@ const CASES: [string, string, string[], string[], string[]][] = [
   ['Hamas rejected the Egyptian proposal.', 'proposal', ['the Egyptian'], [], []],
   ['The ministry, which oversees the police, said the border was closed.', 'said', ['The ministry'], [], []],
   ['"We will not back down," said Maria Lopez.', 'said', ['Maria Lopez'], [], []],
+  // "to" after a noun of relation says with whom, not where; after a deed it still says where.
+  ['The cartel, with deep ties to Peru, attacked a convoy.', 'attacked', ['The cartel'], ['a convoy'], []],
+  ['Kenya deployed troops to Haiti.', 'deployed', ['Kenya'], ['troops'], ['Haiti']],
 ];
 
 describe('event participants', () => {

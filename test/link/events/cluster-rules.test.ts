@@ -217,3 +217,42 @@ describe('reports that place one day\'s deed in two places the other never names
     expect(clusterEvents(tinyCorpus([tarvik, shelled('b', 'Velan Front shelled Kessia on March 8.', ['Kessia'], [KESS])]))).toHaveLength(0);
   });
 });
+
+describe('reactions: one country\'s statements about a deed done on its soil, across articles', () => {
+  const CHILE = { text: 'Chile', entity: 'chile' };
+  const PERU = { text: 'Peru', entity: 'peru' };
+  const strike: TinyParagraph = {
+    text: 'Chile struck targets in Peru on March 8.', mentions: [CHILE, PERU], times: [MARCH_8],
+    events: [{ trigger: 'struck', type: 'strike', agents: ['Chile'], places: ['Peru'], time: 'March 8' }],
+  };
+  const said = (speaker: string, rest: string, mention: { text: string; entity: string; type?: 'organization' | 'group' }): TinyParagraph => ({
+    text: `${speaker} said ${rest}`, mentions: [mention], events: [{ trigger: 'said', type: 'statement', agents: [speaker] }],
+  });
+  const MINISTRY = { text: 'Peruvian Foreign Ministry', entity: 'peruvian-foreign-ministry', type: 'organization' as const };
+  const reactions = (articles: TinyArticle[]) => clusterEvents(tinyCorpus(articles)).filter((e) => e.reactsTo !== undefined);
+
+  it('groups the statements of Peru\'s voices after reports of the strikes, and links the strikes', () => {
+    const events = clusterEvents(tinyCorpus([
+      article('a', strike, said('The Peruvian Foreign Ministry', 'the strikes were illegal.', MINISTRY)),
+      article('b', strike, said('Peru', 'the raid broke the truce.', PERU)),
+    ]));
+    const reaction = events.find((e) => e.reactsTo !== undefined);
+    expect(reaction?.title).toBe('Reaction of Peru to strikes by Chile in Peru');
+    expect(reaction?.type).toBe('statement');
+    expect(reaction?.reports.map((r) => r.articleId)).toEqual(['a', 'b']);
+    expect(events.find((e) => e.id === reaction?.reactsTo)?.type).toBe('strike');
+  });
+  const NOT: [string, TinyArticle[]][] = [
+    ['the agent\'s own account', [article('a', strike, said('Chile', 'the strikes hit their targets.', CHILE)), article('b', strike, said('Chile', 'the raid was a success.', CHILE))]],
+    ['speakers who do not speak for the state', [
+      article('a', strike, said('Peruvian analysts', 'the strikes were illegal.', { text: 'Peruvian', entity: 'peru' })),
+      article('b', strike, said('Peruvian analysts', 'the raid broke the truce.', { text: 'Peruvian', entity: 'peru' })),
+    ]],
+    ['statements far from any report of the deed', [
+      article('a', strike, { text: 'Markets stayed shut.' }, said('Peru', 'exports rose.', PERU)),
+      article('b', strike, { text: 'Roads were closed.' }, said('Peru', 'exports fell.', PERU)),
+    ]],
+    ['a reaction told by one article only', [article('a', strike, said('Peru', 'the strikes were illegal.', PERU)), article('b', strike)]],
+  ];
+  it.each(NOT)('no reaction: %s', (_, articles) => expect(reactions(articles)).toHaveLength(0));
+});

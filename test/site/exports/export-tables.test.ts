@@ -32,7 +32,7 @@ describe('exportTables on the fixture corpus', () => {
     [
       'events',
       [
-        'event', 'event_title', 'event_page', 'type', 'trigger', 'date', 'date_precision', 'date_basis', 'date_found',
+        'event', 'event_title', 'event_page', 'reacts_to', 'type', 'trigger', 'date', 'date_precision', 'date_basis', 'date_found',
         'agents', 'agent_actors', 'targets', 'target_actors', 'places', 'place_actors', 'figures', 'modality', ...LOCATION, 'page',
       ],
       countOf((a) => a.events),
