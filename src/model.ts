@@ -494,7 +494,10 @@ export interface Discrepancy {
   }[];
   /** Plain-words summary: "wounded: 34 (…) vs more than 40 (…)". */
   readonly summary: string;
-  /** True when the values could all be right (the ranges their qualifiers imply overlap: "about 85" vs "more than 85"). */
+  /**
+   * True when the values could all be right: counts whose hedged ranges overlap ("about 85" vs
+   * "more than 85"), or days given by reports that share no count (perhaps two days of one campaign).
+   */
   readonly minor?: boolean;
 }
 

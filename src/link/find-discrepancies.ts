@@ -4,7 +4,8 @@
  *   "more than 40"). Any difference of number or hedge is flagged; it is `minor` when the ranges
  *   the hedges imply overlap ("about 85" vs "more than 85": both can be true);
  * - dates: reports giving different days ("on Saturday" → 27 January vs "January 28");
- *   a week or month containing the day is not a disagreement;
+ *   a week or month containing the day is not a disagreement; `minor` when no two reports of
+ *   different days share a count, so they may tell different days of one campaign;
  * - places: compass words that contradict around the same place ("northeastern Jordan" vs
  *   "northwest Jordan").
  * Planned reports (the strikes as announced) are left out: their figures and dates are of the plan.
@@ -12,7 +13,7 @@
 import type { Analysis, Article, ArticleId, Discrepancy, EntityId, Figure } from '../model.ts';
 import { bearingBefore, bearingsConflict, type Bearing } from './events/compass.ts';
 import { impliedRange } from './events/implied-range.ts';
-import { figureKey } from './events/report-similarity.ts';
+import { countsCompatible, figureKey } from './events/report-similarity.ts';
 import type { ReportFeatures } from './events/report-features.ts';
 
 export interface DiscrepancyInput {
@@ -77,12 +78,14 @@ function countDiscrepancies(reports: readonly ReportFeatures[], input: Discrepan
 }
 
 function dateDiscrepancy(reports: readonly ReportFeatures[], input: DiscrepancyInput): Discrepancy[] {
-  const values = distinct(
-    reports
-      .filter((r) => r.date?.precision === 'day')
-      .map((r) => ({ articleId: r.articleId, value: r.date!.value, sentence: r.mention.sentence })),
-  );
-  return disagree(values) ? [{ kind: 'date', values, summary: summary(input, 'date', values) }] : [];
+  const dated = reports.filter((r) => r.date?.precision === 'day');
+  const values = distinct(dated.map((r) => ({ articleId: r.articleId, value: r.date!.value, sentence: r.mention.sentence })));
+  if (!disagree(values)) return [];
+  // Reports on different days that share a count (3 killed and 3 killed) tell one incident: a real
+  // disagreement. With nothing but the event in common they may tell two days of one campaign.
+  const oneIncident = dated.some((a) => dated.some((b) =>
+    a.articleId !== b.articleId && a.date!.value !== b.date!.value && a.figureValues.some((x) => b.figureValues.some((y) => countsCompatible(x, y)))));
+  return [{ kind: 'date', values, summary: summary(input, 'date', values), ...(oneIncident ? {} : { minor: true }) }];
 }
 
 function placeDiscrepancies(reports: readonly ReportFeatures[], input: DiscrepancyInput): Discrepancy[] {

@@ -1,7 +1,7 @@
 /** Where the reports of an event disagree: each differing value beside the others, linked to its sentence. */
 import type { Discrepancy } from '../model.ts';
 import { dateView } from './date-view.ts';
-import { DISCREPANCY_LABELS } from './event-labels.ts';
+import { DISCREPANCY_LABELS, MINOR_LABELS } from './event-labels.ts';
 import type { SiteContext } from './site-context.ts';
 import type { DiscrepancyValue, DiscrepancyView } from './view-models.ts';
 
@@ -22,5 +22,5 @@ export function discrepancyView(context: SiteContext, discrepancy: Discrepancy):
       sentenceNumber: v.sentence + 1,
     }];
   });
-  return { label, summary: discrepancy.summary, minor: discrepancy.minor ?? false, values };
+  return { label, summary: discrepancy.summary, minor: (discrepancy.minor && MINOR_LABELS[discrepancy.kind]) || null, values };
 }

@@ -38,6 +38,12 @@ export const DISCREPANCY_LABELS: Readonly<Record<Discrepancy['kind'], string>> =
   place: 'Places differ',
 };
 
+/** The tag for a disagreement whose values could all be right, and why they could. */
+export const MINOR_LABELS: Readonly<Partial<Record<Discrepancy['kind'], { label: string; why: string }>>> = {
+  count: { label: 'could all be right', why: 'The ranges the qualifiers imply overlap' },
+  date: { label: 'perhaps different days', why: 'No count ties these reports to one incident: they may tell different days of one campaign' },
+};
+
 /** What the reports disagree on, as one word for a flag ("Sources disagree on counts, dates"). */
 export const DISAGREEMENT_WORDS: Readonly<Record<Discrepancy['kind'], string>> = {
   count: 'counts',

@@ -452,8 +452,8 @@ export interface DiscrepancyView {
   /** "Counts differ: wounded", "Dates differ". */
   readonly label: string;
   readonly summary: string;
-  /** The values could all be right (their ranges overlap: "about 85" vs "more than 85"). */
-  readonly minor: boolean;
+  /** The values could all be right (see `Discrepancy.minor`), with the tag that says so and why; null otherwise. */
+  readonly minor: { readonly label: string; readonly why: string } | null;
   readonly values: readonly DiscrepancyValue[];
 }
 

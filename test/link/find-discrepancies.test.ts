@@ -27,6 +27,18 @@ function report(id: string, date: { text: string; value: string }, wounded: { te
   };
 }
 
+/** A report with no figures: the same attack on Tarvik, told by its date only. */
+function bare(id: string, date: { text: string; value: string }): TinyArticle {
+  const velan = { text: 'Velan Front', entity: 'velan-front', type: 'group' as const };
+  return {
+    id, published: '2024-03-10',
+    paragraphs: [{
+      text: `Velan Front shelled Tarvik on ${date.text}.`, mentions: [velan, TARVIK], times: [date],
+      events: [{ trigger: 'shelled', type: 'strike', agents: ['Velan Front'], places: ['Tarvik'], time: date.text }],
+    }],
+  };
+}
+
 const MARCH_8 = { text: 'March 8', value: '2024-03-08' };
 const MARCH_9 = { text: 'March 9', value: '2024-03-09' };
 
@@ -40,7 +52,8 @@ describe('findDiscrepancies', () => {
   const CASES: [string, TinyArticle, TinyArticle, string[]][] = [
     ['counts that cannot both be right', report('a', MARCH_8, { text: '34', value: 34 }), report('b', MARCH_8, { text: 'more than 40', value: 40, qualifier: 'more than' }), ['count:wounded:major']],
     ['hedged counts that can both be right (minor)', report('a', MARCH_8, { text: 'about 85', value: 85, qualifier: 'about' }), report('b', MARCH_8, { text: 'more than 85', value: 85, qualifier: 'more than' }), ['count:wounded:minor']],
-    ['dates a day apart', report('a', MARCH_8, { text: '34', value: 34 }), report('b', MARCH_9, { text: '34', value: 34 }), ['date::major']],
+    ['dates a day apart, reports sharing a count (one incident)', report('a', MARCH_8, { text: '34', value: 34 }), report('b', MARCH_9, { text: '34', value: 34 }), ['date::major']],
+    ['dates a day apart, reports sharing no count (perhaps two days of one campaign)', bare('a', MARCH_8), bare('b', MARCH_9), ['date::minor']],
     ['compass words that contradict', report('a', MARCH_8, { text: '34', value: 34 }, 'northeastern'), report('b', MARCH_8, { text: '34', value: 34 }, 'northwest'), ['place::major']],
     // False positives: agreeing reports raise nothing.
     ['the same figures, date and place', report('a', MARCH_8, { text: '34', value: 34 }), report('b', MARCH_8, { text: '34', value: 34 }), []],

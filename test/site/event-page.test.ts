@@ -151,11 +151,11 @@ describe('reports side by side', () => {
 describe('where the sources disagree', () => {
   test('each discrepancy with its values side by side, linked to their sentences', () => {
     expect(attack.discrepancies.map((d) => [d.label, d.minor, d.values.map((v) => [v.outlet, v.text, v.datetime, v.href])])).toEqual([
-      ['Counts differ: wounded', false, [
+      ['Counts differ: wounded', null, [
         ['Example Wire', '34', null, '/articles/ceasefire-talks-resume-in-cairo/#s-8'],
         ['Daily Example', 'more than 40', null, '/articles/talks-stall-script/#s-4'],
       ]],
-      ['Dates differ', false, [
+      ['Dates differ', null, [
         ['Example Wire', '27 January 2024', '2024-01-27', '/articles/ceasefire-talks-resume-in-cairo/#s-8'],
         ['Daily Example', '28 January 2024', '2024-01-28', '/articles/talks-stall-script/#s-4'],
       ]],
@@ -166,7 +166,9 @@ describe('where the sources disagree', () => {
   test('a minor discrepancy (the values could all be right) says so', () => {
     const event: Event = { ...fixtureCorpus.events[0]!, discrepancies: [{ ...fixtureCorpus.events[0]!.discrepancies[0]!, minor: true }] };
     const page = eventPage(siteContext({ ...fixtureCorpus, events: [event] }, '/'), event);
-    expect(page.discrepancies.map((d) => d.minor)).toEqual([true]);
+    expect(page.discrepancies.map((d) => d.minor?.label)).toEqual(['could all be right']);
+    const days: Event = { ...fixtureCorpus.events[0]!, discrepancies: [{ kind: 'date', values: [], summary: '', minor: true }] };
+    expect(eventPage(siteContext({ ...fixtureCorpus, events: [days] }, '/'), days).discrepancies.map((d) => d.minor?.label)).toEqual(['perhaps different days']);
   });
 });
 
