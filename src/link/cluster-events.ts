@@ -43,9 +43,13 @@ export interface ClusterOptions {
 
 export const CLUSTER_DEFAULTS: ClusterOptions = { minArticles: 2, commonShare: 0.2 };
 
+/** Per article, the sentences of its repeated paragraphs: counted once, at their first occurrence. */
+function repeatedOf(input: ClusterInput): Map<ArticleId, Set<number>> {
+  return repeatedSentences(input.repeats ?? [], (id) => input.analyses.find((a) => a.articleId === id)?.sentences ?? []);
+}
+
 /** Every report that may belong to an event, with what clustering compares. */
-export function collectReports(input: ClusterInput): ReportFeatures[] {
-  const repeated = repeatedSentences(input.repeats ?? [], (id) => input.analyses.find((a) => a.articleId === id)?.sentences ?? []);
+export function collectReports(input: ClusterInput, repeated: ReadonlyMap<ArticleId, ReadonlySet<number>> = repeatedOf(input)): ReportFeatures[] {
   const reports: ReportFeatures[] = [];
   input.analyses.forEach((analysis, articleIndex) => {
     const skip = repeated.get(analysis.articleId) ?? new Set<number>();
@@ -233,7 +237,8 @@ function toReport(r: ReportFeatures): EventReport {
 }
 
 export function clusterEvents(input: ClusterInput, options: ClusterOptions = CLUSTER_DEFAULTS): Event[] {
-  const reports = collectReports(input);
+  const repeated = repeatedOf(input);
+  const reports = collectReports(input, repeated);
   const common = commonActors(reports.filter((r) => !r.planned), options.commonShare);
   const names = new Map(input.entities.map((e) => [e.id, e.name]));
   const analysisOf = (r: ReportFeatures) => {
@@ -258,14 +263,14 @@ export function clusterEvents(input: ClusterInput, options: ClusterOptions = CLU
       const discrepancies: Discrepancy[] = findDiscrepancies(group, input);
       return { key, type, title, date, agents, targets, places, group, discrepancies };
     });
-  const all = [...drafts, ...reactionDrafts(input, drafts, names, options.minArticles)]
+  const all = [...drafts, ...reactionDrafts(input, drafts, names, repeated, options.minArticles)]
     .map((d) => ({ ...d, from: d.group.find((r) => r.date?.value === d.date?.value)?.date?.from ?? '' }))
     .sort((x, y) => (x.date ? 0 : 1) - (y.date ? 0 : 1) || x.from.localeCompare(y.from) || x.key.localeCompare(y.key) || reportKey(x.group).localeCompare(reportKey(y.group)));
   const slugs = uniqueSlugs(all.map((d) => d.key));
   const slugOf = new Map(all.map((d, i) => [d, slugs[i] as Slug]));
   return all.map((d) => {
     const { key: _key, from: _from, group, reactsTo, ...rest } = d;
-    const about = reactsTo === undefined ? undefined : all.find((x) => x.key === reactsTo.key && x.group === reactsTo.group);
+    const about = reactsTo === undefined ? undefined : all.find((x) => x.group === reactsTo.group);
     return {
       id: slugOf.get(d) as unknown as EventId,
       slug: slugOf.get(d) as Slug,
@@ -288,14 +293,19 @@ function articleCount(group: readonly ReportFeatures[]): number {
 }
 
 /** Reaction events (events/reactions.ts): one country's statements about one grouped event. */
-function reactionDrafts(input: ClusterInput, events: readonly Draft[], names: ReadonlyMap<EntityId, string>, minArticles: number): Draft[] {
+function reactionDrafts(
+  input: ClusterInput,
+  events: readonly Draft[],
+  names: ReadonlyMap<EntityId, string>,
+  repeated: ReadonlyMap<ArticleId, ReadonlySet<number>>,
+  minArticles: number,
+): Draft[] {
   const byId = new Map(input.entities.map((e) => [e.id, e]));
   const countries = new Map<string, EntityId>();
   for (const e of input.entities) {
     const country = e.type === 'place' ? countryOf(e.name)?.country : undefined;
     if (country !== undefined && !countries.has(country)) countries.set(country, e.id);
   }
-  const repeated = repeatedSentences(input.repeats ?? [], (id) => input.analyses.find((a) => a.articleId === id)?.sentences ?? []);
   const articles = input.analyses.map((analysis, i) => ({
     analysis,
     entities: input.mentionEntities[i] ?? [],
@@ -303,11 +313,11 @@ function reactionDrafts(input: ClusterInput, events: readonly Draft[], names: Re
     skip: repeated.get(analysis.articleId) ?? new Set<number>(),
   }));
   const reacted = events.map((e) => ({
-    key: e.key, type: e.type, agents: e.agents, targets: e.targets, places: e.places, reportCount: e.group.length,
+    type: e.type, agents: e.agents, targets: e.targets, places: e.places, reportCount: e.group.length,
     sentences: e.group.map((r) => ({ articleIndex: r.articleIndex, sentence: r.mention.sentence })),
   }));
   return findReactions(articles, reacted, (c) => countries.get(c), (id) => byId.get(id)).flatMap((reaction) => {
-    const about = events.find((e) => e.key === reaction.about);
+    const about = events[reaction.about];
     const group = reaction.statements.map(({ articleIndex, event }) => {
       const analysis = input.analyses[articleIndex] as Analysis;
       const published = input.articles[articleIndex]?.meta?.published.value ?? null;

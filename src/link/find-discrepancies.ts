@@ -12,6 +12,7 @@
  */
 import type { Analysis, Article, ArticleId, Discrepancy, EntityId, Figure } from '../model.ts';
 import { bearingBefore, bearingsConflict, type Bearing } from './events/compass.ts';
+import { daysDiffer } from './events/compatible-dates.ts';
 import { impliedRange } from './events/implied-range.ts';
 import { countsCompatible, figureKey } from './events/report-similarity.ts';
 import type { ReportFeatures } from './events/report-features.ts';
@@ -79,12 +80,12 @@ function countDiscrepancies(reports: readonly ReportFeatures[], input: Discrepan
 
 function dateDiscrepancy(reports: readonly ReportFeatures[], input: DiscrepancyInput): Discrepancy[] {
   const dated = reports.filter((r) => r.date?.precision === 'day');
+  const apart = (a: ReportFeatures, b: ReportFeatures): boolean => a.articleId !== b.articleId && daysDiffer(a.date!, b.date!);
+  if (!dated.some((a) => dated.some((b) => apart(a, b)))) return [];
   const values = distinct(dated.map((r) => ({ articleId: r.articleId, value: r.date!.value, sentence: r.mention.sentence })));
-  if (!disagree(values)) return [];
   // Reports on different days that share a count (3 killed and 3 killed) tell one incident: a real
   // disagreement. With nothing but the event in common they may tell two days of one campaign.
-  const oneIncident = dated.some((a) => dated.some((b) =>
-    a.articleId !== b.articleId && a.date!.value !== b.date!.value && a.figureValues.some((x) => b.figureValues.some((y) => countsCompatible(x, y)))));
+  const oneIncident = dated.some((a) => dated.some((b) => apart(a, b) && a.figureValues.some((x) => b.figureValues.some((y) => countsCompatible(x, y)))));
   return [{ kind: 'date', values, summary: summary(input, 'date', values), ...(oneIncident ? {} : { minor: true }) }];
 }
 

@@ -19,7 +19,10 @@ export function datesCompatible(a: ReportDate, b: ReportDate, toleranceDays = DA
   return dayNumber(a.from) <= dayNumber(b.to) + tolerance && dayNumber(b.from) <= dayNumber(a.to) + tolerance;
 }
 
-/** Two day-precision dates naming different days: what a date discrepancy reports. */
+/**
+ * Two day-precision dates that cannot name the same day: what a date discrepancy reports. A night
+ * covers two days, so "Friday night" and "Saturday" do not disagree.
+ */
 export function daysDiffer(a: ReportDate, b: ReportDate): boolean {
-  return a.precision === 'day' && b.precision === 'day' && a.value !== b.value;
+  return a.precision === 'day' && b.precision === 'day' && (a.to < b.from || b.to < a.from);
 }

@@ -18,7 +18,6 @@ import { officeHolders, voiceOf, type VoiceContext } from './state-voice.ts';
 
 /** What reaction finding needs of a grouped event. */
 export interface ReactedEvent extends Pick<Event, 'type' | 'agents' | 'targets' | 'places'> {
-  readonly key: string;
   /** Where its reports are: article index and sentence. */
   readonly sentences: readonly { readonly articleIndex: number; readonly sentence: number }[];
   readonly reportCount: number;
@@ -33,8 +32,8 @@ export interface ArticleForReactions {
 }
 
 export interface Reaction {
-  /** The key of the event reacted to. */
-  readonly about: string;
+  /** The index of the event reacted to, in the list given to findReactions. */
+  readonly about: number;
   /** The country entity the statements speak for. */
   readonly voice: EntityId;
   /** The statements: article index and event index. */
@@ -43,13 +42,20 @@ export interface Reaction {
 
 const UNRELATED: ReadonlySet<EventType> = new Set(['statement', 'threat', 'tally']);
 
-/** How plainly a statement speaks of the event: 3 same sentence, 2 the sentence before, 1 names its agent beside a like deed, 0 not. */
+/**
+ * How plainly a statement speaks of the event: 3 its sentence reports it; 2 the sentence before
+ * does and this one answers it (with a deed of the same kind, "civilians were killed in the
+ * strikes", or in quoted words); 1 its sentence names the event's agent beside a deed of the same
+ * kind; 0 not at all ("Peru said exports rose" after a report of the strikes).
+ */
 function aboutScore(article: ArticleForReactions, articleIndex: number, statement: EventMention, event: ReactedEvent, countryEntity: (c: string) => EntityId | undefined, name: (id: EntityId) => string | undefined): number {
   const reported = (sentence: number): boolean => event.sentences.some((s) => s.articleIndex === articleIndex && s.sentence === sentence);
   if (reported(statement.sentence)) return 3;
-  if (reported(statement.sentence - 1)) return 2;
   const { analysis, entities } = article;
+  // A threatened or planned deed counts: a state answers threats too.
   const likeDeed = analysis.events.some((e) => e.sentence === statement.sentence && e !== statement && sameFamily(e.type, event.type));
+  const quoted = analysis.quotes.some((q) => q.sentence === statement.sentence);
+  if (reported(statement.sentence - 1) && (likeDeed || quoted)) return 2;
   if (!likeDeed) return 0;
   const namesAgent = analysis.mentions.some((m, i) => {
     if (m.sentence !== statement.sentence) return false;
@@ -74,22 +80,22 @@ export function findReactions(
   articles.forEach((article, articleIndex) => {
     const ctx: VoiceContext = { analysis: article.analysis, entities: article.entities, text: article.text, countryEntity, entity };
     const holders = officeHolders(ctx);
-    article.analysis.events.forEach((statement, index) => {
+    article.analysis.events.forEach((statement, statementIndex) => {
       if (article.skip.has(statement.sentence)) return;
       const voice = voiceOf(ctx, statement, holders);
       if (voice === undefined) return;
-      let best: { event: ReactedEvent; score: number } | null = null;
-      for (const event of events) {
+      let best: { event: ReactedEvent; index: number; score: number } | null = null;
+      for (const [index, event] of events.entries()) {
         if (UNRELATED.has(event.type) || event.agents.length === 0 || event.agents.includes(voice)) continue;
         if (!event.places.includes(voice) && !event.targets.includes(voice)) continue;
         const score = aboutScore(article, articleIndex, statement, event, countryEntity, name);
         if (score === 0) continue;
-        if (!best || score > best.score || (score === best.score && event.reportCount > best.event.reportCount)) best = { event, score };
+        if (!best || score > best.score || (score === best.score && event.reportCount > best.event.reportCount)) best = { event, index, score };
       }
       if (!best) return;
-      const key = `${best.event.key}\u0000${voice}`;
-      const group = groups.get(key) ?? { about: best.event.key, voice, statements: [] };
-      group.statements.push({ articleIndex, event: index });
+      const key = `${best.index}\u0000${voice}`;
+      const group = groups.get(key) ?? { about: best.index, voice, statements: [] };
+      group.statements.push({ articleIndex, event: statementIndex });
       groups.set(key, group);
     });
   });

@@ -7,9 +7,11 @@ const CASES: [string, string, string | null][] = [
   ['The Atlantis Navy said on Monday it struck two boats.', 'struck', 'Atlantis Navy'],
   ['The United Nations said that it had withdrawn its staff from Bamako.', 'withdrawn', 'United Nations'],
   ['Maria Lopez said she would visit Quito.', 'visit', 'Maria Lopez'],
+  ['The Velan rebels said they had attacked the convoy.', 'attacked', 'Velan rebels'],
   // False positives: the pronoun cannot be the speaker, or sits deeper in the reported clause.
   ['Maria Lopez said it had attacked the convoy.', 'attacked', null],
   ['The Freedonian army said he had attacked the convoy.', 'attacked', null],
+  ['The Kenyan Defence Ministry said they had attacked the convoy.', 'attacked', null],
   ['The Freedonian army said the rebels believed it had attacked the convoy.', 'attacked', null],
   ['After the rebels attacked, it shelled the town, the Freedonian army said.', 'shelled', null],
 ];

@@ -5,7 +5,7 @@ import { antecedentOf } from '../../../src/link/events/anaphor.ts';
 import { reportFigures } from '../../../src/link/events/report-figures.ts';
 import { titleType } from '../../../src/link/events/title-words.ts';
 import type { ReportFeatures } from '../../../src/link/events/report-features.ts';
-import { tinyCorpus, type TinyArticle, type TinyParagraph } from './tiny-corpus.ts';
+import { tinyCorpus, type TinyArticle, type TinyEvent, type TinyParagraph } from './tiny-corpus.ts';
 
 const fig = (unit: FigureUnit, value = 3): Figure => ({ start: 0, end: 1, text: String(value), value, unit, qualifier: null, sentence: 0, category: 'other' });
 
@@ -225,16 +225,23 @@ describe('reactions: one country\'s statements about a deed done on its soil, ac
     text: 'Chile struck targets in Peru on March 8.', mentions: [CHILE, PERU], times: [MARCH_8],
     events: [{ trigger: 'struck', type: 'strike', agents: ['Chile'], places: ['Peru'], time: 'March 8' }],
   };
-  const said = (speaker: string, rest: string, mention: { text: string; entity: string; type?: 'organization' | 'group' }): TinyParagraph => ({
-    text: `${speaker} said ${rest}`, mentions: [mention], events: [{ trigger: 'said', type: 'statement', agents: [speaker] }],
+  /** "X said …", with the deed it names in its own words ("the strikes", "killed"), if any. */
+  const said = (speaker: string, rest: string, mention: { text: string; entity: string; type?: 'organization' | 'group' }, deed?: TinyEvent): TinyParagraph => ({
+    text: `${speaker} said ${rest}`, mentions: [mention], events: [{ trigger: 'said', type: 'statement', agents: [speaker] }, ...(deed ? [deed] : [])],
   });
+  const theStrikes: TinyEvent = { trigger: 'strikes', type: 'strike' };
+  const killed: TinyEvent = { trigger: 'killed', type: 'killing' };
+  const ownStrike: TinyParagraph = {
+    text: 'Lima struck rebel camps in Peru on March 8.', mentions: [{ text: 'Lima', entity: 'peru' }, PERU], times: [MARCH_8],
+    events: [{ trigger: 'struck', type: 'strike', agents: ['Lima'], places: ['Peru'], time: 'March 8' }],
+  };
   const MINISTRY = { text: 'Peruvian Foreign Ministry', entity: 'peruvian-foreign-ministry', type: 'organization' as const };
   const reactions = (articles: TinyArticle[]) => clusterEvents(tinyCorpus(articles)).filter((e) => e.reactsTo !== undefined);
 
   it('groups the statements of Peru\'s voices after reports of the strikes, and links the strikes', () => {
     const events = clusterEvents(tinyCorpus([
-      article('a', strike, said('The Peruvian Foreign Ministry', 'the strikes were illegal.', MINISTRY)),
-      article('b', strike, said('Peru', 'the raid broke the truce.', PERU)),
+      article('a', strike, said('The Peruvian Foreign Ministry', 'the strikes were illegal.', MINISTRY, theStrikes)),
+      article('b', strike, said('Peru', 'the raid killed civilians.', PERU, killed)),
     ]));
     const reaction = events.find((e) => e.reactsTo !== undefined);
     expect(reaction?.title).toBe('Reaction of Peru to strikes by Chile in Peru');
@@ -243,7 +250,11 @@ describe('reactions: one country\'s statements about a deed done on its soil, ac
     expect(events.find((e) => e.id === reaction?.reactsTo)?.type).toBe('strike');
   });
   const NOT: [string, TinyArticle[]][] = [
-    ['the agent\'s own account', [article('a', strike, said('Chile', 'the strikes hit their targets.', CHILE)), article('b', strike, said('Chile', 'the raid was a success.', CHILE))]],
+    ['the agent\'s own account', [article('a', strike, said('Chile', 'the strikes hit their targets.', CHILE, theStrikes)), article('b', strike, said('Chile', 'the raid killed rebels.', CHILE, killed))]],
+    ['a state\'s account of its own deed on its own soil', [
+      article('a', ownStrike, said('Peru', 'the strikes hit their targets.', PERU, theStrikes)), article('b', ownStrike, said('Peru', 'the raid killed rebels.', PERU, killed)),
+    ]],
+    ['a statement on something else right after the report', [article('a', strike, said('Peru', 'exports rose.', PERU)), article('b', strike, said('Peru', 'exports fell.', PERU))]],
     ['speakers who do not speak for the state', [
       article('a', strike, said('Peruvian analysts', 'the strikes were illegal.', { text: 'Peruvian', entity: 'peru' })),
       article('b', strike, said('Peruvian analysts', 'the raid broke the truce.', { text: 'Peruvian', entity: 'peru' })),

@@ -28,6 +28,9 @@ describe('datesCompatible', () => {
   it('flags only two days that differ as a date discrepancy', () => {
     expect(daysDiffer(day('2024-01-27'), day('2024-01-28'))).toBe(true);
     expect(daysDiffer(day('2024-01-28'), span('2024-W04', 'week', '2024-01-22', '2024-01-28'))).toBe(false);
+    // A night ("Friday night") runs into the next day: it does not contradict that day.
+    expect(daysDiffer(span('2024-01-26', 'day', '2024-01-26', '2024-01-27'), day('2024-01-27'))).toBe(false);
+    expect(daysDiffer(span('2024-01-26', 'day', '2024-01-26', '2024-01-27'), day('2024-01-28'))).toBe(true);
   });
 });
 
