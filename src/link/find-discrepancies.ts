@@ -6,8 +6,8 @@
  * - dates: reports giving different days ("on Saturday" → 27 January vs "January 28");
  *   a week or month containing the day is not a disagreement; `minor` when no two reports of
  *   different days share a count, so they may tell different days of one campaign;
- * - places: compass words that contradict around the same place ("northeastern Jordan" vs
- *   "northwest Jordan").
+ * - places: compass words that contradict around the same place ("northeastern Freedonia" vs
+ *   "northwest Freedonia").
  * Planned reports (the strikes as announced) are left out: their figures and dates are of the plan.
  */
 import type { Analysis, Article, ArticleId, Discrepancy, EntityId, Figure } from '../model.ts';

@@ -9,9 +9,9 @@
  *   foreign minister", "X, the president of Freedonia"), or a head of government the article
  *   calls "Prime Minister X" and whose "X's government" is the one national government it names.
  * A place named after "in/at" says where the speaker is, not whom it speaks for ("Rebel officials
- * in Lagos"), and a speaker beside another organisation or group ("Hamas officials", "UN
+ * in Lagos"), and a speaker beside another organisation or group ("Velan Front officials", "UN
  * officials") speaks for that, not for a state. Former officials, analysts and residents speak
- * for no one; nor does a body with no country in its name ("the Pentagon"): newsweave carries no
+ * for no one; nor does a body with no country in its name ("the Defence Department"): newsweave carries no
  * list of who belongs to which government.
  */
 import type { Analysis, EntityId, EventMention, Mention } from '../../model.ts';
@@ -39,7 +39,7 @@ export interface VoiceContext {
   /** The entity of each mention of the article (parallel to `analysis.mentions`). */
   readonly entities: readonly (EntityId | undefined)[];
   readonly text: string;
-  /** Country common name ("Iraq") → the corpus entity for it. */
+  /** Country common name ("Kenya") → the corpus entity for it. */
   readonly countryEntity: (country: string) => EntityId | undefined;
   /** An entity's canonical name and type. */
   readonly entity: (id: EntityId) => { readonly name: string; readonly type: string } | undefined;
@@ -129,7 +129,7 @@ export function voiceOf(ctx: VoiceContext, statement: EventMention, holders: Rea
     const place = named?.type === 'place' || m.country ? countryOfMention(m, named) : undefined;
     if (body) countries.add(body);
     else if (place && (inAgent || lends)) countries.add(place);
-    else if (named && named.type !== 'place') return undefined; // someone else's official ("Hamas officials", "UN officials")
+    else if (named && named.type !== 'place') return undefined; // someone else's official ("Velan Front officials", "UN officials")
   }
   if (countries.size !== 1) return undefined;
   const country = ctx.countryEntity([...countries][0] as string);
