@@ -267,17 +267,11 @@ export function clusterEvents(input: ClusterInput, options: ClusterOptions = CLU
     .map((d) => ({ ...d, from: d.group.find((r) => r.date?.value === d.date?.value)?.date?.from ?? '' }))
     .sort((x, y) => (x.date ? 0 : 1) - (y.date ? 0 : 1) || x.from.localeCompare(y.from) || x.key.localeCompare(y.key) || reportKey(x.group).localeCompare(reportKey(y.group)));
   const slugs = uniqueSlugs(all.map((d) => d.key));
-  const slugOf = new Map(all.map((d, i) => [d, slugs[i] as Slug]));
-  return all.map((d) => {
-    const { key: _key, from: _from, group, reactsTo, ...rest } = d;
-    const about = reactsTo === undefined ? undefined : all.find((x) => x.group === reactsTo.group);
-    return {
-      id: slugOf.get(d) as unknown as EventId,
-      slug: slugOf.get(d) as Slug,
-      ...rest,
-      reports: group.map(toReport),
-      ...(about ? { reactsTo: slugOf.get(about) as unknown as EventId } : {}),
-    };
+  const slugOf = new Map(all.map((d, i) => [d.group, slugs[i] as Slug]));
+  return all.map(({ key: _key, from: _from, group, reactsTo, ...rest }) => {
+    const slug = slugOf.get(group) as Slug;
+    const about = reactsTo === undefined ? undefined : slugOf.get(reactsTo.group);
+    return { id: slug as unknown as EventId, slug, ...rest, reports: group.map(toReport), ...(about ? { reactsTo: about as unknown as EventId } : {}) };
   });
 }
 

@@ -114,32 +114,28 @@ export function voiceOf(ctx: VoiceContext, statement: EventMention, holders: Rea
   const region = { start: agent.start, end: of?.end ?? agent.end };
   const words = ctx.text.slice(region.start, region.end);
   if (NOT_OFFICIAL.test(words)) return undefined;
-  const inside = (span: { start: number; end: number }) => ctx.analysis.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.start >= span.start && m.end <= span.end);
+  const within = (span: { start: number; end: number }, m: Mention): boolean => m.start >= span.start && m.end <= span.end;
+  const described = ctx.analysis.mentions.map((m, i) => ({ m, i })).filter(({ m }) => within(region, m));
+  const inAgent = described.filter(({ m }) => within(agent, m));
   // Whose the phrase after the speaker is: "of/for X" names X; "in/at X" only a state body in X's name.
   const lends = of !== null && /^\s+(?:of|for)\b/.test(ctx.text.slice(of.start, of.end));
   const countries = new Set<string>();
-  const speaker = statement.agents[0]?.mention;
-  for (const { m, i } of [...inside(agent), ...(of ? inside(of) : [])]) {
+  for (const { m, i } of described) {
     const id = ctx.entities[i];
     const named = id === undefined ? undefined : ctx.entity(id);
-    const inAgent = m.start >= agent.start && m.end <= agent.end;
-    const office = id === undefined || (i !== speaker && !inAgent) ? undefined : holders.get(id);
+    const ofAgent = within(agent, m);
+    const office = id === undefined || !ofAgent ? undefined : holders.get(id);
     if (office !== undefined) return office;
     const body = named?.type === 'organization' ? bodyCountry(named.name) : undefined;
-    const place = named?.type === 'place' || m.country ? countryOfMention(m, named) : undefined;
+    const place = named?.type === 'place' || m.country ? (m.country ?? (named ? countryNamed(named.name) : undefined)) : undefined;
     if (body) countries.add(body);
-    else if (place && (inAgent || lends)) countries.add(place);
+    else if (place && (ofAgent || lends)) countries.add(place);
     else if (named && named.type !== 'place') return undefined; // someone else's official ("Velan Front officials", "UN officials")
   }
   if (countries.size !== 1) return undefined;
   const country = ctx.countryEntity([...countries][0] as string);
   if (country === undefined) return undefined;
   // The country itself speaking ("Freedonia said", "Lagos said"), or an office of it.
-  const alone = inside(agent).length === 1 && words.trim().replace(/^the\s+/i, '') === (inside(agent)[0]?.m.text ?? '');
+  const alone = inAgent.length === 1 && words.trim().replace(/^the\s+/i, '') === inAgent[0]?.m.text;
   return alone || OFFICE.test(words) ? country : undefined;
-}
-
-/** The country a place mention names: a country, a nationality word or a capital. */
-function countryOfMention(mention: Mention, named: { readonly name: string } | undefined): string | undefined {
-  return mention.country ?? (named ? countryNamed(named.name) : undefined);
 }
