@@ -131,7 +131,7 @@ export function groupReports(reports: readonly ReportFeatures[], common: (id: En
   // event of its own joins the event of the mention it continues.
   reports.forEach((r, i) => {
     if (r.antecedent === undefined || r.planned) return;
-    const own = groups.find((g) => g.includes(i));
+    const own = groupOf.get(i); // a report not yet moved: only this pass moves reports, each its own
     if (!own || own.length > 1) return;
     const home = groups.find((g) => g !== own && g.some((j) => reports[j]?.articleIndex === r.articleIndex && reports[j]?.event === r.antecedent));
     if (!home || !agree(home, own)) return;
@@ -243,7 +243,7 @@ export function clusterEvents(input: ClusterInput, options: ClusterOptions = CLU
   const names = new Map(input.entities.map((e) => [e.id, e.name]));
   const analysisOf = (r: ReportFeatures) => {
     const analysis = input.analyses[r.articleIndex];
-    return analysis ? { analysis, entities: input.mentionEntities[r.articleIndex] ?? [] } : undefined;
+    return analysis ? { analysis, entities: input.mentionEntities[r.articleIndex] ?? [], text: input.articles[r.articleIndex]?.text ?? '' } : undefined;
   };
   const drafts: Draft[] = groupReports(reports, (id) => common.has(id))
     .map((group) => group.map((i) => reports[i] as ReportFeatures))

@@ -107,7 +107,11 @@ export function easterSunday(year: number): CalendarDate {
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(d: CalendarDate): number {
-  const n = toDayNumber(d); // 1970-01-01 was a Thursday (4)
+  return weekdayOfDayNumber(toDayNumber(d));
+}
+
+/** ISO weekday of a day number (days since 1970-01-01, a Thursday). */
+export function weekdayOfDayNumber(n: number): number {
   return ((((n + 3) % 7) + 7) % 7) + 1;
 }
 

@@ -192,7 +192,6 @@ export function decideType(
   // "X said" / "said X": a lone unknown word that speaks is far more often a surname than an
   // organisation (organisations compromise knows were typed above).
   // Only "said X" inverts the order: "told X" names the listener, often a news agency.
-  if (single && isOwnedBy(tokens, candidate.first)) return { type: 'organization', evidence: ['context:institution-role'], strong: false };
   const previous = tokens[candidate.first - 1];
   if (single && (movesInPercent(tokens, candidate.last) || speaksOfItself(tokens, candidate.last))) {
     return { type: 'organization', evidence: ['context:company-subject'], strong: false };

@@ -36,7 +36,8 @@ const STAYING = new Set([
 /** "sought shelter", "found refuge": a verb that stays only with this object. */
 const REFUGE_VERBS = /^(?:take|takes|took|taken|taking|seek|seeks|sought|seeking|find|finds|found|finding)$/;
 const REFUGE_NOUNS = new Set(['refuge', 'shelter', 'sanctuary']);
-const PLACE_PREPOSITIONS = new Set(['in', 'across', 'inside', 'throughout', 'within']);
+/** Where a count stands: narrower than an event's places ("troops in X", never "troops to X", which is a deployment). */
+const STANDING_IN = new Set(['in', 'across', 'inside', 'throughout', 'within']);
 /** Hedge words between an owner and its count: "Syldavia's roughly 640,000 residents". */
 const HEDGES = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'more', 'than', 'less', 'fewer', 'at', 'least', 'up', 'to', 'just', 'under', 'estimated', 'an', 'a']);
 
@@ -185,7 +186,7 @@ function stands(tokens: readonly Token[], v: number, side: 'before' | 'after'): 
 /** A place after in / across … in the clause, the nearest after the noun first, else before the count. */
 function placeInClause(tokens: readonly Token[], clause: { start: number; end: number }, noun: number, mentionAt: MentionAt) {
   const at = (p: number) => {
-    if (!PLACE_PREPOSITIONS.has(tokens[p]!.normal)) return undefined;
+    if (!STANDING_IN.has(tokens[p]!.normal)) return undefined;
     // "in northern Syldavia", "across the Vell region".
     for (let i = p + 1; i <= p + 3 && i < clause.end; i++) {
       const m = mentionAt(tokens[i]);

@@ -3,7 +3,7 @@
  * "Attack by Velan Front on three dock workers in Tarvik". No date: the event page shows it beside
  * the title, and a title that repeats it reads as a database row.
  */
-import type { EventType, Precision } from '../../model.ts';
+import type { EventType } from '../../model.ts';
 
 const NOUN: Record<EventType, { readonly noun: string; readonly target: string }> = {
   attack: { noun: 'Attack', target: 'on' },
@@ -28,26 +28,11 @@ const NOUN: Record<EventType, { readonly noun: string; readonly target: string }
 export type TallyTitle = 'troop-tally' | 'people-tally';
 export type TitleType = EventType | TallyTitle;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "28 January 2024", "January 2024", "week 4 of 2024", "2020". */
-export function plainDate(value: string, precision: Precision): string {
-  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (day && precision === 'day') return `${Number(day[3])} ${MONTHS[Number(day[2]) - 1]} ${day[1]}`;
-  const month = /^(\d{4})-(\d{2})$/.exec(value);
-  if (month) return `${MONTHS[Number(month[2]) - 1]} ${month[1]}`;
-  const week = /^(\d{4})-W(\d{2})$/.exec(value);
-  if (week) return `week ${Number(week[2])} of ${week[1]}`;
-  return value;
-}
-
 export interface TitleParts {
   readonly type: TitleType;
   readonly agent?: string;
   readonly target?: string;
   readonly place?: string;
-  /** Accepted for callers that have it; not written into the title (pages show the date). */
-  readonly date?: { readonly value: string; readonly precision: Precision } | null;
 }
 
 /** "United States troops in Chile", "Number of people in Peru": a count reads as what it counts, and where. */

@@ -37,20 +37,22 @@ export interface ReportFeatures {
  */
 const MODIFIER_SUFFIX = /^[-\u2010\u2011](?:backed|aligned|linked|allied|supported|funded|sponsored|based|affiliated|leaning|friendly|made)\b/i;
 
-/** Every actor named inside the participants' spans ("Chilean army chief Ana Soto": Chile and Soto), but not a backer. */
-function actors(participants: readonly Participant[], analysis: Analysis, entities: readonly EntityId[], text: string): Set<EntityId> {
+/** Every actor named inside a participant's span ("Chilean army chief Ana Soto": Chile and Soto), but not a backer. */
+export function participantActors(p: Participant, analysis: Analysis, entities: readonly EntityId[], text: string): Set<EntityId> {
   const out = new Set<EntityId>();
   const modifierOnly = (m: { readonly end: number }): boolean => MODIFIER_SUFFIX.test(text.slice(m.end, m.end + 14));
-  for (const p of participants) {
-    const named = p.mention === undefined ? undefined : analysis.mentions[p.mention];
-    const id = p.mention === undefined ? undefined : entities[p.mention];
-    if (id && named && !modifierOnly(named)) out.add(id);
-    analysis.mentions.forEach((m, i) => {
-      const inside = entities[i];
-      if (inside && m.start >= p.start && m.end <= p.end && !modifierOnly(m)) out.add(inside);
-    });
-  }
+  const named = p.mention === undefined ? undefined : analysis.mentions[p.mention];
+  const id = p.mention === undefined ? undefined : entities[p.mention];
+  if (id && named && !modifierOnly(named)) out.add(id);
+  analysis.mentions.forEach((m, i) => {
+    const inside = entities[i];
+    if (inside && m.start >= p.start && m.end <= p.end && !modifierOnly(m)) out.add(inside);
+  });
   return out;
+}
+
+function actors(participants: readonly Participant[], analysis: Analysis, entities: readonly EntityId[], text: string): Set<EntityId> {
+  return new Set(participants.flatMap((p) => [...participantActors(p, analysis, entities, text)]));
 }
 
 export function reportFeatures(

@@ -8,7 +8,7 @@
  */
 import type { Analysis, EntityId, EventType, Participant } from '../../model.ts';
 import type { TitleType } from './event-title.ts';
-import type { ReportFeatures } from './report-features.ts';
+import { participantActors, type ReportFeatures } from './report-features.ts';
 import { unitOf } from './tally-similarity.ts';
 
 /** Nouns of deeds, the broadest first (one incident may be "a drone strike" in one report and "the attack" in another); tolls ("killing", "wounding") are what the deed caused. */
@@ -49,21 +49,18 @@ function mostWritten(participants: Iterable<Participant>): string | undefined {
 
 /**
  * The description of `target` the reports write most, when it says more than the name; else
- * undefined. `analysisOf` gives a report's article analysis and its mention actors.
+ * undefined. `analysisOf` gives a report's article analysis, its mention actors and its text.
  */
 export function targetDescription(
   target: EntityId,
   name: string,
   reports: readonly ReportFeatures[],
-  analysisOf: (r: ReportFeatures) => { readonly analysis: Analysis; readonly entities: readonly EntityId[] } | undefined,
+  analysisOf: (r: ReportFeatures) => { readonly analysis: Analysis; readonly entities: readonly EntityId[]; readonly text: string } | undefined,
 ): string | undefined {
   const naming = reports.flatMap((r) => {
     const found = analysisOf(r);
     if (!found || r.planned) return [];
-    const names = (p: Participant): boolean =>
-      (p.mention !== undefined && found.entities[p.mention] === target)
-      || found.analysis.mentions.some((m, i) => found.entities[i] === target && m.start >= p.start && m.end <= p.end);
-    return r.mention.targets.filter(names);
+    return r.mention.targets.filter((p) => participantActors(p, found.analysis, found.entities, found.text).has(target));
   });
   const best = mostWritten(naming);
   return best && best.toLowerCase() !== name.toLowerCase() ? best : undefined;

@@ -2,7 +2,8 @@
  * The ticks of each zoom's axis: years, months or days as labelled ticks, with unlabelled ticks for
  * the same unit (when they fit) and for the next finer one. Label steps keep labels apart.
  */
-import { addMonthStarts, dateOf, shortMonth, yearStart } from './days.ts';
+import { addMonthStarts, shortMonth, yearStart } from './days.ts';
+import { fromDayNumber } from '../../time/calendar.ts';
 import type { Zoom } from './items.ts';
 
 export interface AxisTick {
@@ -34,7 +35,7 @@ export function axisTicks(zoom: Zoom, start: number, end: number, pxPerDay: numb
   };
   if (zoom === 'year') {
     const step = stepFor([1, 2, 5, 10, 20, 50, 100, 200, 500, 1000], 365.25 * pxPerDay);
-    for (let y = dateOf(start).year; yearStart(y) < end; y++) {
+    for (let y = fromDayNumber(start).year; yearStart(y) < end; y++) {
       add(yearStart(y), y % step === 0 ? { day: yearStart(y), label: String(y), sub: '' } : null, 365.25);
       if (30.44 * pxPerDay >= MINOR_GAP_PX) for (let m = 1; m < 12; m++) add(addMonthStarts(yearStart(y), m), null, 30.44);
     }
@@ -42,7 +43,7 @@ export function axisTicks(zoom: Zoom, start: number, end: number, pxPerDay: numb
     const step = stepFor([1, 2, 3, 6, 12], 30.44 * pxPerDay);
     let first = true;
     for (let day = start; day < end; day = addMonthStarts(day, 1)) {
-      const d = dateOf(day);
+      const d = fromDayNumber(day);
       const shown = (d.month - 1) % step === 0;
       add(day, shown ? { day, label: shortMonth(d.month), sub: d.month === 1 || first ? String(d.year) : '' } : null, 30.44);
       if (shown) first = false;
@@ -52,7 +53,7 @@ export function axisTicks(zoom: Zoom, start: number, end: number, pxPerDay: numb
     const step = stepFor([1, 2, 7, 14], pxPerDay);
     let first = true;
     for (let day = start; day < end; day++) {
-      const d = dateOf(day);
+      const d = fromDayNumber(day);
       const shown = step === 1 || (step === 2 ? d.day % 2 === 1 && d.day < 31 : step === 7 ? [1, 8, 15, 22].includes(d.day) : [1, 15].includes(d.day));
       const sub = d.day === 1 || first ? `${shortMonth(d.month)} ${d.year}` : '';
       add(day, shown ? { day, label: String(d.day), sub } : null, 1);

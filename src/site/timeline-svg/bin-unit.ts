@@ -2,7 +2,8 @@
  * Calendar units for density bins. A week bin stops at a month's end, so every bin lies in one
  * month and links to that month's section of the list.
  */
-import { addMonthStarts, dateOf, monthStart, shortDate, shortMonth, yearStart } from './days.ts';
+import { addMonthStarts, monthStart, shortDate, shortMonth, yearStart } from './days.ts';
+import { fromDayNumber, weekdayOfDayNumber } from '../../time/calendar.ts';
 
 export type BinUnit = 'day' | 'week' | 'month' | 'year' | 'decade';
 
@@ -23,7 +24,7 @@ export function binUnit(pxPerDay: number, finest: BinUnit = 'day'): BinUnit {
 }
 
 export function binStart(unit: BinUnit, day: number): number {
-  const d = dateOf(day);
+  const d = fromDayNumber(day);
   switch (unit) {
     case 'day':
       return day;
@@ -41,7 +42,7 @@ export function binStart(unit: BinUnit, day: number): number {
 
 /** The day after the bin that starts at `start`. */
 export function binEnd(unit: BinUnit, start: number): number {
-  const d = dateOf(start);
+  const d = fromDayNumber(start);
   switch (unit) {
     case 'day':
       return start + 1;
@@ -57,7 +58,7 @@ export function binEnd(unit: BinUnit, start: number): number {
 }
 
 export function binLabel(unit: BinUnit, start: number): string {
-  const d = dateOf(start);
+  const d = fromDayNumber(start);
   switch (unit) {
     case 'day':
       return shortDate(start);
@@ -72,7 +73,7 @@ export function binLabel(unit: BinUnit, start: number): string {
   }
 }
 
-/** Days since the Monday on or before `day` (1970-01-01, day 0, was a Thursday). */
+/** Days since the Monday on or before `day`. */
 function weekdayOffset(day: number): number {
-  return (((day + 3) % 7) + 7) % 7;
+  return weekdayOfDayNumber(day) - 1;
 }

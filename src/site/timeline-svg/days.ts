@@ -1,5 +1,5 @@
 /** Calendar days as integers (days since 1970-01-01), so x positions are plain arithmetic. */
-import { daysInMonth, formatDate, fromDayNumber, parseIsoDate, toDayNumber, type CalendarDate } from '../../time/calendar.ts';
+import { addMonths, formatDate, fromDayNumber, parseIsoDate, toDayNumber } from '../../time/calendar.ts';
 
 export function dayOf(iso: string): number {
   const d = parseIsoDate(iso);
@@ -7,12 +7,18 @@ export function dayOf(iso: string): number {
   return toDayNumber(d);
 }
 
-export function isoOf(day: number): string {
-  return formatDate(fromDayNumber(day));
+/** An item's first and last day as day numbers. */
+export interface DaySpan {
+  readonly from: number;
+  readonly to: number;
 }
 
-export function dateOf(day: number): CalendarDate {
-  return fromDayNumber(day);
+export function daySpan(item: { readonly from: string; readonly to: string }): DaySpan {
+  return { from: dayOf(item.from), to: dayOf(item.to) };
+}
+
+export function isoOf(day: number): string {
+  return formatDate(fromDayNumber(day));
 }
 
 export function monthStart(day: number): number {
@@ -22,18 +28,11 @@ export function monthStart(day: number): number {
 
 /** First day of the month `months` after the month containing `day`. */
 export function addMonthStarts(day: number, months: number): number {
-  const d = fromDayNumber(day);
-  const index = d.year * 12 + d.month - 1 + months;
-  return toDayNumber({ year: Math.floor(index / 12), month: (index % 12) + 1, day: 1 });
+  return toDayNumber(addMonths({ ...fromDayNumber(day), day: 1 }, months));
 }
 
 export function yearStart(year: number): number {
   return toDayNumber({ year, month: 1, day: 1 });
-}
-
-export function lastDayOfMonth(day: number): number {
-  const d = fromDayNumber(day);
-  return toDayNumber({ year: d.year, month: d.month, day: daysInMonth(d.year, d.month) });
 }
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;

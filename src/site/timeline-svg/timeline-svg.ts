@@ -9,7 +9,7 @@
 import { escapeXml, num } from '../graph/svg-text.ts';
 import { axisTicks } from './axis-ticks.ts';
 import { binEnd, binLabel, binStart, binUnit, type BinUnit } from './bin-unit.ts';
-import { dayOf, shortDate } from './days.ts';
+import { daySpan, shortDate, type DaySpan } from './days.ts';
 import type { DatedItem, EventMark, Zoom } from './items.ts';
 import { markFamily, typeRank } from './mark-family.ts';
 import { packRows } from './pack-rows.ts';
@@ -44,13 +44,17 @@ interface Placed<T> {
   readonly end: number;
 }
 
-export function timelineSvg(window: ZoomWindow, events: readonly EventMark[], references: readonly DatedItem[]): ZoomSvg {
+/** `spanOf` gives an item's days; callers drawing several zooms pass their parsed ones. */
+export function timelineSvg(window: ZoomWindow, events: readonly EventMark[], references: readonly DatedItem[], spanOf: (item: DatedItem) => DaySpan = daySpan): ZoomSvg {
   const { zoom, start, end } = window;
   const pxPerDay = PLOT / (end - start);
   const x = (day: number): number => PAD + (Math.min(Math.max(day, start), end) - start) * pxPerDay;
   const inView = <T extends DatedItem>(items: readonly T[]): Placed<T>[] =>
     items
-      .map((item) => ({ item, from: dayOf(item.from), end: dayOf(item.to) + 1 }))
+      .map((item) => {
+        const days = spanOf(item);
+        return { item, from: days.from, end: days.to + 1 };
+      })
       .filter((p) => p.end > start && p.from < end)
       .sort((a, b) => a.from - b.from || b.end - a.end || compare(a.item.key, b.item.key));
   const shownEvents = inView(events);

@@ -3,7 +3,7 @@
  * is drawn and what is left out, and links to the list for what lies outside a window. The
  * initial zoom is the finest that shows every dated item, so a short story opens by day.
  */
-import { dayOf, shortDate } from './days.ts';
+import { daySpan, shortDate, type DaySpan } from './days.ts';
 import { ZOOM_LABELS, ZOOMS, type DatedItem, type EventMark, type Zoom } from './items.ts';
 import { MARK_FAMILIES, markFamily } from './mark-family.ts';
 import { timelineSvg } from './timeline-svg.ts';
@@ -46,17 +46,19 @@ const WINDOW_WORDS: Readonly<Record<Zoom, string>> = {
 export function timelineVisual(events: readonly EventMark[], references: readonly DatedItem[]): TimelineVisual | null {
   const all = [...events, ...references];
   if (all.length === 0) return null;
-  const spans = all.map((i) => ({ from: dayOf(i.from), to: dayOf(i.to) }));
+  // Each item's dates are parsed once, for every zoom.
+  const spanOf = new Map<DatedItem, DaySpan>(all.map((i) => [i, daySpan(i)]));
+  const days = (i: DatedItem): DaySpan => spanOf.get(i) as DaySpan;
   // The busiest window is the events' (else the references'), counting only items short enough to
   // belong in it: a month-long event does not pull the day view to the 1st of its month.
   const shortest = events.length ? events : references;
   const focusFor = (maxDays: number): number[] => {
-    const short = shortest.filter((i) => dayOf(i.to) - dayOf(i.from) < maxDays);
-    return (short.length ? short : shortest).map((i) => dayOf(i.from));
+    const short = shortest.filter((i) => days(i).to - days(i).from < maxDays);
+    return (short.length ? short : shortest).map((i) => days(i).from);
   };
-  const byStart = all.map((item) => ({ item, day: dayOf(item.from) })).sort((a, b) => a.day - b.day || compare(a.item.key, b.item.key));
-  const windows = ZOOMS.map((zoom) => zoomWindow(zoom, spans, focusFor(FOCUS_DAYS[zoom])));
-  const views = windows.map((w) => zoomView(w, events, references, byStart));
+  const byStart = all.map((item) => ({ item, day: days(item).from })).sort((a, b) => a.day - b.day || compare(a.item.key, b.item.key));
+  const windows = ZOOMS.map((zoom) => zoomWindow(zoom, [...spanOf.values()], focusFor(FOCUS_DAYS[zoom])));
+  const views = windows.map((w) => zoomView(w, events, references, byStart, days));
   const initial = [...windows].reverse().find((w) => !w.partial)?.zoom ?? 'year';
   const present = new Set(events.map((e) => markFamily(e.type)));
   return {
@@ -71,8 +73,9 @@ function zoomView(
   events: readonly EventMark[],
   references: readonly DatedItem[],
   byStart: readonly { readonly item: DatedItem; readonly day: number }[],
+  days: (item: DatedItem) => DaySpan,
 ): ZoomView {
-  const drawn = timelineSvg(window, events, references);
+  const drawn = timelineSvg(window, events, references, days);
   const range = `${shortDate(window.start)} to ${shortDate(window.end - 1)}`;
   const what = `${count(drawn.eventCount, 'event')} and ${count(drawn.referenceCount, 'other dated reference')}`;
   const sentences = [

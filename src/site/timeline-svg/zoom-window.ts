@@ -3,7 +3,8 @@
  * month and day views show everything when it fits (12 months, 60 days) and otherwise the busiest
  * window, so a story spanning years never becomes a kilometre-wide SVG.
  */
-import { addMonthStarts, dateOf, monthStart, yearStart } from './days.ts';
+import { addMonthStarts, monthStart, yearStart } from './days.ts';
+import { fromDayNumber } from '../../time/calendar.ts';
 import type { Zoom } from './items.ts';
 
 export const MONTH_WINDOW_MONTHS = 12;
@@ -40,7 +41,7 @@ export function zoomWindow(zoom: Zoom, spans: readonly DaySpan[], focus: readonl
   }
   if (!Number.isFinite(lo)) throw new RangeError('zoomWindow needs at least one dated item');
   if (zoom === 'year') {
-    return { zoom, start: yearStart(dateOf(lo).year), end: yearStart(dateOf(hiTo).year + 1), partial: false };
+    return { zoom, start: yearStart(fromDayNumber(lo).year), end: yearStart(fromDayNumber(hiTo).year + 1), partial: false };
   }
   // Month and day views range over first days: a decade-long item must not stretch them.
   const sorted = [...focus].sort((x, y) => x - y);
